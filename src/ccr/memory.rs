@@ -1,0 +1,176 @@
+//! The default store: in memory, capped in bytes and entries, with a TTL, least recently
+//! used entries evicted first.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::{Store, StoreError, Tenant};
+
+type Key = (Tenant, String);
+
+/// A bounded in-memory [`Store`].
+///
+/// ```
+/// use headroom::ccr::{MemoryStore, Store, Tenant};
+/// let store = MemoryStore::new();
+/// store.put(&Tenant::anonymous(), "abc", "original").unwrap();
+/// assert_eq!(store.get(&Tenant::anonymous(), "abc").unwrap().as_deref(), Some("original"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct MemoryStore {
+    inner: Arc<Mutex<Inner>>,
+    max_bytes: usize,
+    max_entries: usize,
+    ttl: Duration,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    entries: HashMap<Key, Entry>,
+    by_use: BTreeMap<u64, Key>,
+    tick: u64,
+    bytes: usize,
+}
+
+#[derive(Debug)]
+struct Entry {
+    value: Arc<str>,
+    stored: Instant,
+    used: u64,
+}
+
+impl Default for MemoryStore {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl MemoryStore {
+    /// A store of at most 256 MiB and 100,000 entries, each kept for an hour.
+    pub fn new() -> Self {
+        Self::with_limits(256 << 20, 100_000, Duration::from_secs(3600))
+    }
+
+    /// A store with the given caps.
+    pub fn with_limits(max_bytes: usize, max_entries: usize, ttl: Duration) -> Self {
+        MemoryStore { inner: Arc::default(), max_bytes, max_entries: max_entries.max(1), ttl }
+    }
+
+    /// Bytes of originals held now.
+    pub fn bytes(&self) -> usize {
+        self.lock().bytes
+    }
+
+    /// Number of originals held now.
+    pub fn len(&self) -> usize {
+        self.lock().entries.len()
+    }
+
+    /// Whether the store holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        // A panic while holding the lock leaves consistent maps; keep serving.
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Inner {
+    fn remove(&mut self, key: &Key) {
+        if let Some(entry) = self.entries.remove(key) {
+            self.by_use.remove(&entry.used);
+            self.bytes -= entry.value.len();
+        }
+    }
+
+    fn touch(&mut self, key: &Key) {
+        self.tick += 1;
+        let tick = self.tick;
+        if let Some(entry) = self.entries.get_mut(key) {
+            self.by_use.remove(&entry.used);
+            entry.used = tick;
+            self.by_use.insert(tick, key.clone());
+        }
+    }
+}
+
+impl Store for MemoryStore {
+    fn put(&self, tenant: &Tenant, id: &str, original: &str) -> Result<(), StoreError> {
+        if original.len() > self.max_bytes {
+            return Err(StoreError::TooLarge(original.len()));
+        }
+        let key = (tenant.clone(), id.to_owned());
+        let mut inner = self.lock();
+        if inner.entries.contains_key(&key) {
+            inner.remove(&key);
+        }
+        while inner.bytes + original.len() > self.max_bytes || inner.entries.len() >= self.max_entries {
+            let Some((_, oldest)) = inner.by_use.pop_first() else { break };
+            inner.remove(&oldest);
+        }
+        inner.tick += 1;
+        let used = inner.tick;
+        inner.bytes += original.len();
+        inner.by_use.insert(used, key.clone());
+        inner.entries.insert(key, Entry { value: Arc::from(original), stored: Instant::now(), used });
+        Ok(())
+    }
+
+    fn get(&self, tenant: &Tenant, id: &str) -> Result<Option<String>, StoreError> {
+        let key = (tenant.clone(), id.to_owned());
+        let mut inner = self.lock();
+        let expired = match inner.entries.get(&key) {
+            None => return Ok(None),
+            Some(entry) => entry.stored.elapsed() > self.ttl,
+        };
+        if expired {
+            inner.remove(&key);
+            return Ok(None);
+        }
+        inner.touch(&key);
+        Ok(inner.entries.get(&key).map(|e| e.value.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evicts_least_recently_used_within_the_byte_cap() {
+        let store = MemoryStore::with_limits(10, 100, Duration::from_secs(60));
+        let t = Tenant::anonymous();
+        store.put(&t, "a", "aaaa").unwrap();
+        store.put(&t, "b", "bbbb").unwrap();
+        store.get(&t, "a").unwrap();
+        store.put(&t, "c", "cccc").unwrap();
+        assert!(store.get(&t, "b").unwrap().is_none(), "b was least recently used");
+        assert!(store.get(&t, "a").unwrap().is_some());
+        assert!(store.bytes() <= 10);
+        assert!(matches!(store.put(&t, "d", "too large for it"), Err(StoreError::TooLarge(_))));
+    }
+
+    #[test]
+    fn caps_entries_and_expires() {
+        let store = MemoryStore::with_limits(1000, 2, Duration::ZERO);
+        let t = Tenant::anonymous();
+        for id in ["a", "b", "c"] {
+            store.put(&t, id, "x").unwrap();
+        }
+        assert_eq!(store.len(), 2);
+        std::thread::sleep(Duration::from_millis(2));
+        assert!(store.get(&t, "c").unwrap().is_none(), "ttl zero expires");
+    }
+
+    #[test]
+    fn tenants_do_not_share() {
+        let store = MemoryStore::new();
+        let mut h = http::HeaderMap::new();
+        h.insert("x-api-key", "k".parse().unwrap());
+        store.put(&Tenant::from_headers(&h), "id", "secret").unwrap();
+        assert!(store.get(&Tenant::anonymous(), "id").unwrap().is_none());
+    }
+}

@@ -1,0 +1,128 @@
+//! Process-wide counters: what was compressed, what fell back and why.
+//!
+//! Every fallback increments a counter here as well as logging a warning, so a silent
+//! degradation shows up in `/metrics`. Labels are bounded: they are fixed reason names.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+/// A monotonically increasing counter.
+#[derive(Debug, Default)]
+pub struct Counter(AtomicU64);
+
+impl Counter {
+    /// Adds one.
+    pub fn inc(&self) {
+        self.add(1);
+    }
+    /// Adds `n`.
+    pub fn add(&self, n: u64) {
+        self.0.fetch_add(n, Ordering::Relaxed);
+    }
+    /// The current value.
+    pub fn get(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// Counters keyed by a fixed set of reason names.
+#[derive(Debug, Default)]
+pub struct LabeledCounter(Mutex<BTreeMap<&'static str, u64>>);
+
+impl LabeledCounter {
+    /// Adds one under `label`.
+    pub fn inc(&self, label: &'static str) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()).entry(label).or_default() += 1;
+    }
+    /// The value under `label`.
+    pub fn get(&self, label: &str) -> u64 {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).get(label).copied().unwrap_or(0)
+    }
+    /// Every label and value.
+    pub fn snapshot(&self) -> Vec<(&'static str, u64)> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|(k, v)| (*k, *v)).collect()
+    }
+}
+
+/// The counters of one process.
+#[derive(Debug, Default)]
+#[non_exhaustive]
+pub struct Metrics {
+    /// Requests that reached the pipeline.
+    pub requests_compressible: Counter,
+    /// Requests passed through without buffering (not a compressible endpoint, or bypassed).
+    pub requests_passthrough: Counter,
+    /// Requests forwarded with a rewritten body.
+    pub requests_rewritten: Counter,
+    /// Requests whose original went out because something failed, by reason.
+    pub fail_open: LabeledCounter,
+    /// Requests refused by the layer itself (413, 400), by reason.
+    pub refused: LabeledCounter,
+    /// Blocks rewritten.
+    pub blocks_rewritten: Counter,
+    /// Blocks kept, by reason.
+    pub blocks_kept: LabeledCounter,
+    /// Tokens of rewritten blocks before rewriting.
+    pub tokens_before: Counter,
+    /// Tokens of rewritten blocks after rewriting.
+    pub tokens_after: Counter,
+    /// Extensions or hooks that failed and were skipped.
+    pub extension_failures: Counter,
+    /// Bytes of request bodies buffered for compression.
+    pub bytes_buffered: Counter,
+    /// Usage the providers reported: input, output, cache-read and cache-write tokens.
+    pub usage_input_tokens: Counter,
+    /// Output tokens providers reported.
+    pub usage_output_tokens: Counter,
+    /// Cache-read input tokens providers reported.
+    pub usage_cache_read_tokens: Counter,
+    /// Cache-write input tokens providers reported.
+    pub usage_cache_write_tokens: Counter,
+    /// Volatile values seen in cached prefixes, by kind.
+    pub volatile_values: LabeledCounter,
+}
+
+/// The process-wide metrics.
+pub fn global() -> &'static Metrics {
+    static METRICS: OnceLock<Metrics> = OnceLock::new();
+    METRICS.get_or_init(Metrics::default)
+}
+
+impl Metrics {
+    /// The counters in Prometheus text exposition format.
+    pub fn render_prometheus(&self) -> String {
+        let mut out = String::new();
+        let plain: [(&str, &str, &Counter); 12] = [
+            ("headroom_requests_compressible_total", "Requests that reached the pipeline", &self.requests_compressible),
+            ("headroom_requests_passthrough_total", "Requests passed through unbuffered", &self.requests_passthrough),
+            ("headroom_requests_rewritten_total", "Requests forwarded with a rewritten body", &self.requests_rewritten),
+            ("headroom_blocks_rewritten_total", "Blocks rewritten", &self.blocks_rewritten),
+            ("headroom_tokens_before_total", "Tokens of rewritten blocks before", &self.tokens_before),
+            ("headroom_tokens_after_total", "Tokens of rewritten blocks after", &self.tokens_after),
+            ("headroom_extension_failures_total", "Extensions that failed and were skipped", &self.extension_failures),
+            ("headroom_bytes_buffered_total", "Request body bytes buffered", &self.bytes_buffered),
+            ("headroom_usage_input_tokens_total", "Input tokens reported by providers", &self.usage_input_tokens),
+            ("headroom_usage_output_tokens_total", "Output tokens reported by providers", &self.usage_output_tokens),
+            ("headroom_usage_cache_read_tokens_total", "Cache-read tokens reported by providers", &self.usage_cache_read_tokens),
+            ("headroom_usage_cache_write_tokens_total", "Cache-write tokens reported by providers", &self.usage_cache_write_tokens),
+        ];
+        for (name, help, counter) in plain {
+            let _ = writeln!(out, "# HELP {name} {help}.\n# TYPE {name} counter\n{name} {}", counter.get());
+        }
+        let labeled: [(&str, &str, &LabeledCounter); 4] = [
+            ("headroom_fail_open_total", "Requests forwarded unmodified after a failure", &self.fail_open),
+            ("headroom_refused_total", "Requests refused by the layer", &self.refused),
+            ("headroom_blocks_kept_total", "Blocks kept as they were", &self.blocks_kept),
+            ("headroom_volatile_values_total", "Volatile values in cached prefixes", &self.volatile_values),
+        ];
+        for (name, help, counter) in labeled {
+            let _ = writeln!(out, "# HELP {name} {help}.\n# TYPE {name} counter");
+            for (label, value) in counter.snapshot() {
+                let _ = writeln!(out, "{name}{{reason=\"{label}\"}} {value}");
+            }
+        }
+        out
+    }
+}

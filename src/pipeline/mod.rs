@@ -1,0 +1,160 @@
+//! The compression pipeline: parse once, route, compress, validate, store, splice.
+//!
+//! [`run`] is the single code path behind the layer, the gateway, [`crate::compress`] and
+//! `headroom eval`. It is synchronous and CPU-bound; the layer runs it on the blocking pool.
+
+mod config;
+mod event;
+mod hooks;
+mod messages;
+mod report;
+mod shared;
+mod stage;
+mod step;
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use http::HeaderMap;
+
+pub use config::Config;
+pub use event::{BoxError, PipelineEvent, PipelineExtension};
+pub(crate) use event::emit;
+pub use hooks::{BlockView, CompressionHooks, HookAction};
+pub use report::{BlockReport, CompressionReport, Decision, FailOpen, KeepReason, VolatileValue};
+pub use shared::SharedContext;
+pub use stage::PipelineStage;
+
+use crate::Error;
+use crate::ccr::Tenant;
+use crate::provider::{Edit, Endpoint, splice};
+use crate::tokenizer::Encoding;
+
+/// Who is asking: what the pipeline needs to know about the HTTP request, if there is one.
+#[derive(Clone, Debug)]
+pub struct RequestInfo<'a> {
+    /// The request id, for events and logs.
+    pub request_id: Cow<'a, str>,
+    /// Request headers, when the body came over HTTP.
+    pub headers: Option<&'a HeaderMap>,
+    /// The caller's tenant, whose namespace originals are stored in.
+    pub tenant: Tenant,
+}
+
+impl Default for RequestInfo<'_> {
+    fn default() -> Self {
+        RequestInfo { request_id: Cow::Borrowed("-"), headers: None, tenant: Tenant::anonymous() }
+    }
+}
+
+/// A compressed body and what was done to it.
+#[derive(Clone, Debug)]
+pub struct Compressed {
+    /// The body to send: the original bytes when nothing was rewritten.
+    pub body: Vec<u8>,
+    /// What was done.
+    pub report: CompressionReport,
+}
+
+impl Compressed {
+    /// Whether any block was replaced.
+    pub fn is_rewritten(&self) -> bool {
+        self.report.rewritten() > 0
+    }
+}
+
+/// Runs the whole pipeline on one body. Errors mean "forward the original".
+pub fn run(body: &[u8], endpoint: Endpoint, config: &Config, request: &RequestInfo<'_>, deadline: Instant) -> Result<Compressed, Error> {
+    let started = Instant::now();
+    let text = std::str::from_utf8(body).map_err(|_| Error::InvalidUtf8)?;
+    let mut index = endpoint.index(text)?;
+    let mut report = CompressionReport { endpoint: Some(endpoint), model: index.model.clone(), ..Default::default() };
+    let mut metadata = BTreeMap::new();
+    let mut working: Cow<'_, str> = Cow::Borrowed(text);
+
+    if !config.extensions.is_empty() {
+        let values = messages::values(&working, &index);
+        let mut event = event(PipelineStage::InputReceived, request, endpoint, &index.model, &mut metadata).with_messages(&values);
+        report.extension_failures.extend(event::emit(&config.extensions, &mut event));
+        if let Some(new) = event.take_replacement() {
+            let spliced = messages::replace(&working, &index, &values, &new).ok_or(Error::Splice)?;
+            let spliced = String::from_utf8(spliced).map_err(|_| Error::Splice)?;
+            index = endpoint.index(&spliced)?;
+            working = Cow::Owned(spliced);
+        }
+    }
+
+    report.volatile = crate::transform::cache_align::scan(&working, &index);
+    for v in &report.volatile {
+        crate::metrics::global().volatile_values.inc(v.kind);
+    }
+    notify(config, PipelineStage::InputCached, request, endpoint, &index.model, &mut metadata, &mut report);
+
+    let encoding = config.encoding.unwrap_or_else(|| index.model.as_deref().map(Encoding::for_model).unwrap_or_default());
+    let plan = step::route(&index, config);
+    notify(config, PipelineStage::InputRouted, request, endpoint, &index.model, &mut metadata, &mut report);
+
+    let mut edits: Vec<Edit> = Vec::new();
+    for (block, route) in index.blocks.iter().zip(plan) {
+        if Instant::now() > deadline {
+            return Err(Error::Deadline);
+        }
+        let (block_report, edit) = step::compress(block, route, config, request, encoding, index.model.as_deref());
+        if block_report.decision == Decision::Rewritten {
+            report.tokens_before += block_report.tokens_before;
+            report.tokens_after += block_report.tokens_after;
+        }
+        report.blocks.push(block_report);
+        edits.extend(edit);
+    }
+    notify(config, PipelineStage::InputCompressed, request, endpoint, &index.model, &mut metadata, &mut report);
+    if !config.extensions.is_empty() {
+        let mut event = event(PipelineStage::InputRemembered, request, endpoint, &index.model, &mut metadata);
+        event.shared = Some(&config.shared);
+        event.report = Some(&report);
+        let failed = event::emit(&config.extensions, &mut event);
+        report.extension_failures.extend(failed);
+    }
+
+    let body = match (edits.is_empty(), working) {
+        (true, Cow::Borrowed(_)) => body.to_vec(),
+        (true, Cow::Owned(s)) => s.into_bytes(),
+        (false, w) => splice(w.as_bytes(), edits).ok_or(Error::Splice)?,
+    };
+    report.elapsed = started.elapsed();
+    notify(config, PipelineStage::PreSend, request, endpoint, &index.model, &mut metadata, &mut report);
+    Ok(Compressed { body, report })
+}
+
+fn event<'a>(
+    stage: PipelineStage,
+    request: &'a RequestInfo<'_>,
+    endpoint: Endpoint,
+    model: &'a Option<String>,
+    metadata: &'a mut BTreeMap<String, serde_json::Value>,
+) -> PipelineEvent<'a> {
+    let mut event = PipelineEvent::new(stage, &request.request_id, &request.tenant, metadata);
+    event.endpoint = Some(endpoint);
+    event.model = model.as_deref();
+    event.headers = request.headers;
+    event
+}
+
+fn notify(
+    config: &Config,
+    stage: PipelineStage,
+    request: &RequestInfo<'_>,
+    endpoint: Endpoint,
+    model: &Option<String>,
+    metadata: &mut BTreeMap<String, serde_json::Value>,
+    report: &mut CompressionReport,
+) {
+    if config.extensions.is_empty() {
+        return;
+    }
+    let mut event = event(stage, request, endpoint, model, metadata);
+    event.report = Some(report);
+    let failed = event::emit(&config.extensions, &mut event);
+    report.extension_failures.extend(failed);
+}

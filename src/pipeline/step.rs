@@ -1,0 +1,149 @@
+//! One block through routing, the compressor, the never-worse gate and the store.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use super::config::Config;
+use super::hooks::{BlockView, HookAction};
+use super::report::{BlockReport, Decision, KeepReason};
+use super::RequestInfo;
+use crate::ccr::retrieve_id;
+use crate::provider::{Block, Edit, Origin};
+use crate::tokenizer::Encoding;
+use crate::transform::{Context, Kind, Rewrite, detect};
+
+/// Where a block goes: kept for a policy reason, or to the compressor of its kind.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Route {
+    Keep(KeepReason),
+    Compress(Kind),
+}
+
+/// Decides each block's route from policy and content, without compressing anything.
+pub(super) fn route(index: &crate::provider::Index, config: &Config) -> Vec<Route> {
+    index.blocks.iter().map(|b| route_one(b, config)).collect()
+}
+
+fn route_one(block: &Block, config: &Config) -> Route {
+    if block.origin == Origin::User && !config.compress_user_messages {
+        return Route::Keep(KeepReason::UserText);
+    }
+    if block.tool_name.as_deref().is_some_and(|t| config.is_excluded(t)) {
+        return Route::Keep(KeepReason::ExcludedTool);
+    }
+    // Every token is at least one byte, so short texts are below the floor without counting.
+    if block.text.len() < config.min_tokens.max(1) {
+        return Route::Keep(KeepReason::BelowMinTokens);
+    }
+    if block.is_error && block.text.len() < config.error_result_min_tokens {
+        return Route::Keep(KeepReason::ErrorResult);
+    }
+    Route::Compress(detect(&block.text, block.tool_name.as_deref()))
+}
+
+/// Compresses one block; returns its report and, when rewritten, the edit.
+pub(super) fn compress(
+    block: &Block,
+    route: Route,
+    config: &Config,
+    request: &RequestInfo<'_>,
+    encoding: Encoding,
+    model: Option<&str>,
+) -> (BlockReport, Option<Edit>) {
+    let mut report = BlockReport {
+        message: block.message,
+        tool_name: block.tool_name.clone(),
+        kind: None,
+        compressor: None,
+        tokens_before: 0,
+        tokens_after: 0,
+        decision: Decision::Kept(KeepReason::Unchanged),
+        retrieve_id: None,
+    };
+    let kind = match route {
+        Route::Keep(reason) => return (kept(report, reason), None),
+        Route::Compress(kind) => kind,
+    };
+    report.kind = Some(kind);
+    let Some(compressor) = config.compressors.get(kind) else {
+        return (kept(report, KeepReason::Unchanged), None);
+    };
+    report.compressor = Some(compressor.name());
+    let view = BlockView { text: &block.text, tool_name: block.tool_name.as_deref(), tool_args: block.tool_args.as_deref(), kind, message: block.message, model };
+    let hooks = &config.hooks;
+    if guarded(|| hooks.pre_compress(&view), HookAction::Compress) == HookAction::Skip {
+        return (kept(report, KeepReason::Hook), None);
+    }
+    let bias = guarded(|| hooks.compute_biases(&view), 1.0);
+    let id = retrieve_id(&block.text);
+    let ctx = Context {
+        tool_name: block.tool_name.as_deref(),
+        tool_args: block.tool_args.as_deref(),
+        question: block.question.as_deref(),
+        retrieve_id: &id,
+        bias: if bias.is_finite() && bias > 0.0 { bias } else { 1.0 },
+    };
+    let (report, edit) = match catch_unwind(AssertUnwindSafe(|| compressor.compress(&block.text, &ctx))) {
+        Err(_) => {
+            tracing::warn!(compressor = compressor.name(), "compressor panicked; block kept");
+            (kept(report, KeepReason::CompressorPanicked), None)
+        }
+        Ok(None) => (kept(report, KeepReason::Unchanged), None),
+        Ok(Some(rewrite)) if rewrite.text == block.text => (kept(report, KeepReason::Unchanged), None),
+        Ok(Some(rewrite)) => gate(block, rewrite, report, config, request, encoding, id),
+    };
+    guarded(|| hooks.post_compress(&view, &report), ());
+    (report, edit)
+}
+
+/// The never-worse gate, then the store for lossy rewrites.
+fn gate(
+    block: &Block,
+    rewrite: Rewrite,
+    mut report: BlockReport,
+    config: &Config,
+    request: &RequestInfo<'_>,
+    encoding: Encoding,
+    id: String,
+) -> (BlockReport, Option<Edit>) {
+    let after = encoding.count(&rewrite.text);
+    let floor = if config.exact_counts { usize::MAX } else { after.max(config.min_tokens) };
+    let before = encoding.count_above(&block.text, floor);
+    report.tokens_before = before.estimate;
+    report.tokens_after = before.estimate;
+    if before.lower < config.min_tokens {
+        return (kept(report, KeepReason::BelowMinTokens), None);
+    }
+    if before.lower <= after {
+        return (kept(report, KeepReason::NoGain), None);
+    }
+    if rewrite.lossy {
+        let stored = match &config.store {
+            Some(store) => store.put(&request.tenant, &id, &block.text).map_err(|e| e.to_string()),
+            None => Err("no store configured".to_owned()),
+        };
+        if let Err(reason) = stored {
+            tracing::warn!(%reason, "original could not be stored; lossy rewrite skipped");
+            return (kept(report, KeepReason::StoreFailed), None);
+        }
+        report.retrieve_id = Some(id);
+    }
+    report.tokens_after = after;
+    report.decision = Decision::Rewritten;
+    crate::metrics::global().blocks_rewritten.inc();
+    (report, Some(Edit::string(block.span.clone(), &rewrite.text)))
+}
+
+fn kept(mut report: BlockReport, reason: KeepReason) -> BlockReport {
+    crate::metrics::global().blocks_kept.inc(reason.name());
+    report.decision = Decision::Kept(reason);
+    report
+}
+
+/// Runs a hook; a panicking hook counts as a failure and yields `default`.
+fn guarded<T>(f: impl FnOnce() -> T, default: T) -> T {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| {
+        tracing::warn!("compression hook panicked; default used");
+        crate::metrics::global().extension_failures.inc();
+        default
+    })
+}

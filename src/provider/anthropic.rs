@@ -1,0 +1,147 @@
+//! Anthropic Messages: `tool_result` block contents in user turns.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use super::{Block, Call, Index, Origin, Top, decode_opt, span_of, string_at, text_values};
+
+#[derive(Deserialize)]
+struct Message<'a> {
+    #[serde(borrow)]
+    role: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    content: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct ContentBlock<'a> {
+    #[serde(borrow, rename = "type")]
+    kind: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    text: Option<&'a RawValue>,
+    #[serde(borrow)]
+    id: Option<&'a RawValue>,
+    #[serde(borrow)]
+    name: Option<&'a RawValue>,
+    #[serde(borrow)]
+    input: Option<&'a RawValue>,
+    #[serde(borrow)]
+    tool_use_id: Option<&'a RawValue>,
+    #[serde(borrow)]
+    content: Option<&'a RawValue>,
+    #[serde(borrow)]
+    is_error: Option<&'a RawValue>,
+}
+
+const TEXT_PARTS: &[&str] = &["text"];
+
+pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
+    let body: Top<'_> = serde_json::from_str(base)?;
+    let mut index = Index::default();
+    body.apply(base, &mut index);
+    let Some(messages) = body.messages.filter(|m| m.get().starts_with('[')) else {
+        return Ok(index);
+    };
+    index.messages_array = Some(span_of(base, messages));
+    let messages: Vec<&RawValue> = serde_json::from_str(messages.get())?;
+    let mut calls: HashMap<String, Call> = HashMap::new();
+    let mut question: Option<String> = None;
+    for (i, raw) in messages.iter().enumerate() {
+        index.messages.push(span_of(base, raw));
+        if !raw.get().starts_with('{') {
+            continue;
+        }
+        let msg: Message<'_> = serde_json::from_str(raw.get())?;
+        let Some(content) = msg.content else { continue };
+        match msg.role.as_deref() {
+            Some("assistant") => remember_calls(content, &question, &mut calls)?,
+            Some("user") => {
+                if let Some((span, text)) = string_at(base, content) {
+                    question = Some(text.clone());
+                    index.blocks.push(block(span, text, Origin::User, i, Call::default(), false));
+                    continue;
+                }
+                if !content.get().starts_with('[') {
+                    continue;
+                }
+                let blocks: Vec<&RawValue> = serde_json::from_str(content.get())?;
+                let mut user_text = Vec::new();
+                for raw_block in blocks {
+                    if !raw_block.get().starts_with('{') {
+                        continue;
+                    }
+                    let cb: ContentBlock<'_> = serde_json::from_str(raw_block.get())?;
+                    match cb.kind.as_deref() {
+                        Some("text") => {
+                            if let Some((span, text)) = cb.text.and_then(|t| string_at(base, t)) {
+                                user_text.push(text.clone());
+                                index.blocks.push(block(span, text, Origin::User, i, Call::default(), false));
+                            }
+                        }
+                        Some("tool_result") => {
+                            let call = decode_opt(cb.tool_use_id).and_then(|id| calls.get(&id).cloned()).unwrap_or_default();
+                            let is_error = cb.is_error.is_some_and(|e| e.get() == "true");
+                            let Some(content) = cb.content else { continue };
+                            for (span, text) in text_values(base, content, TEXT_PARTS)? {
+                                index.blocks.push(block(span, text, Origin::ToolOutput, i, call.clone(), is_error));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                if !user_text.is_empty() {
+                    question = Some(user_text.join("\n"));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(index)
+}
+
+fn remember_calls(content: &RawValue, question: &Option<String>, calls: &mut HashMap<String, Call>) -> Result<(), serde_json::Error> {
+    if !content.get().starts_with('[') {
+        return Ok(());
+    }
+    let blocks: Vec<ContentBlock<'_>> = serde_json::from_str(content.get())?;
+    for cb in blocks {
+        if !matches!(cb.kind.as_deref(), Some("tool_use" | "server_tool_use")) {
+            continue;
+        }
+        if let Some(id) = decode_opt(cb.id) {
+            let args = cb.input.map(|i| i.get().to_owned());
+            calls.insert(id, Call { name: decode_opt(cb.name), args, question: question.clone() });
+        }
+    }
+    Ok(())
+}
+
+fn block(span: std::ops::Range<usize>, text: String, origin: Origin, message: usize, call: Call, is_error: bool) -> Block {
+    Block { span, text, origin, message, tool_name: call.name, tool_args: call.args, question: call.question, is_error }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_tool_results_and_skips_thinking() {
+        let body = r#"{"model":"claude-sonnet-4-5","max_tokens":1024,"system":"s","messages":[
+            {"role":"user","content":"why?"},
+            {"role":"assistant","content":[{"type":"thinking","thinking":"hm","signature":"sig=="},{"type":"tool_use","id":"tu1","name":"Bash","input":{"cmd":"ls"}}]},
+            {"role":"user","content":[{"type":"tool_result","tool_use_id":"tu1","is_error":true,"content":[{"type":"text","text":"boom"}],"cache_control":{"type":"ephemeral"}},{"type":"text","text":"and?"}]}
+        ]}"#;
+        let index = index(body).unwrap();
+        let tool: Vec<_> = index.blocks.iter().filter(|b| b.origin == Origin::ToolOutput).collect();
+        assert_eq!(tool.len(), 1);
+        assert_eq!(tool[0].text, "boom");
+        assert!(tool[0].is_error);
+        assert_eq!(tool[0].tool_name.as_deref(), Some("Bash"));
+        assert_eq!(tool[0].tool_args.as_deref(), Some(r#"{"cmd":"ls"}"#));
+        assert_eq!(tool[0].question.as_deref(), Some("why?"));
+        assert_eq!(index.blocks.iter().filter(|b| b.origin == Origin::User).count(), 2);
+    }
+}

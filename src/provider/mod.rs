@@ -1,0 +1,274 @@
+//! Provider wire formats: find the compressible blocks of a request body as byte spans.
+//!
+//! Each slice parses the body once, borrowing every value as a [`RawValue`] so its position in
+//! the original buffer is known, and returns an [`Index`]: the blocks that may be rewritten,
+//! where they are, which tool produced them and with what arguments. Rewriting is a
+//! [`splice`] of new string literals into the original bytes, so everything else survives.
+
+mod anthropic;
+mod openai_chat;
+mod openai_responses;
+mod splice;
+pub mod sse;
+
+use std::ops::Range;
+
+use bytes::Bytes;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+pub use splice::{Edit, splice};
+
+/// An API whose request bodies headroom knows how to compress.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Endpoint {
+    /// OpenAI Chat Completions, `POST …/chat/completions`.
+    OpenAiChat,
+    /// OpenAI Responses, `POST …/responses`.
+    OpenAiResponses,
+    /// Anthropic Messages, `POST …/messages`.
+    AnthropicMessages,
+}
+
+impl Endpoint {
+    /// Every endpoint, in a fixed order.
+    pub const ALL: [Endpoint; 3] = [Endpoint::OpenAiChat, Endpoint::OpenAiResponses, Endpoint::AnthropicMessages];
+
+    /// The endpoint a request path addresses, if any.
+    ///
+    /// ```
+    /// use headroom::Endpoint;
+    /// assert_eq!(Endpoint::from_path("/v1/chat/completions"), Some(Endpoint::OpenAiChat));
+    /// assert_eq!(Endpoint::from_path("/openai/v1/responses"), Some(Endpoint::OpenAiResponses));
+    /// assert_eq!(Endpoint::from_path("/v1/messages"), Some(Endpoint::AnthropicMessages));
+    /// assert_eq!(Endpoint::from_path("/v1/messages/count_tokens"), None);
+    /// ```
+    pub fn from_path(path: &str) -> Option<Self> {
+        let path = path.trim_end_matches('/');
+        if path.ends_with("/chat/completions") {
+            Some(Endpoint::OpenAiChat)
+        } else if path.ends_with("/responses") {
+            Some(Endpoint::OpenAiResponses)
+        } else if path.ends_with("/messages") {
+            Some(Endpoint::AnthropicMessages)
+        } else {
+            None
+        }
+    }
+
+    /// Guesses the endpoint from a body's shape: `input` means Responses; `messages` with a
+    /// top-level `system`, `max_tokens` and no `system` role, or Anthropic block types, means
+    /// Anthropic; other `messages` bodies are Chat Completions.
+    pub fn detect(body: &[u8]) -> Option<Self> {
+        #[derive(Deserialize)]
+        struct Shape<'a> {
+            #[serde(borrow)]
+            input: Option<&'a RawValue>,
+            #[serde(borrow)]
+            messages: Option<&'a RawValue>,
+            #[serde(borrow)]
+            system: Option<&'a RawValue>,
+        }
+        let shape: Shape<'_> = serde_json::from_slice(body).ok()?;
+        if shape.input.is_some() && shape.messages.is_none() {
+            return Some(Endpoint::OpenAiResponses);
+        }
+        let messages = shape.messages?.get();
+        let anthropic_blocks = ["\"tool_use\"", "\"tool_result\"", "\"thinking\""].iter().any(|t| messages.contains(t));
+        let chat_roles = ["\"role\":\"system\"", "\"role\": \"system\"", "\"role\":\"tool\"", "\"role\": \"tool\""]
+            .iter()
+            .any(|t| messages.contains(t));
+        if shape.system.is_some() || (anthropic_blocks && !chat_roles) {
+            Some(Endpoint::AnthropicMessages)
+        } else {
+            Some(Endpoint::OpenAiChat)
+        }
+    }
+
+    /// A stable kebab-case name: `openai-chat`, `openai-responses`, `anthropic`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Endpoint::OpenAiChat => "openai-chat",
+            Endpoint::OpenAiResponses => "openai-responses",
+            Endpoint::AnthropicMessages => "anthropic",
+        }
+    }
+
+    /// Parses a name as printed by [`Endpoint::name`] (also `anthropic-messages`).
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "openai-chat" | "chat" => Some(Endpoint::OpenAiChat),
+            "openai-responses" | "responses" => Some(Endpoint::OpenAiResponses),
+            "anthropic" | "anthropic-messages" => Some(Endpoint::AnthropicMessages),
+            _ => None,
+        }
+    }
+
+    /// An error body in this provider's shape, for the layer's own refusals (413, 400).
+    pub fn error_body(self, kind: &str, message: &str) -> Bytes {
+        let body = match self {
+            Endpoint::AnthropicMessages => {
+                serde_json::json!({"type": "error", "error": {"type": kind, "message": message}})
+            }
+            Endpoint::OpenAiChat | Endpoint::OpenAiResponses => {
+                serde_json::json!({"error": {"message": message, "type": kind, "param": null, "code": kind}})
+            }
+        };
+        Bytes::from(body.to_string())
+    }
+
+    /// Parses `body` into an index of its blocks.
+    pub fn index(self, body: &str) -> Result<Index, serde_json::Error> {
+        match self {
+            Endpoint::OpenAiChat => openai_chat::index(body),
+            Endpoint::OpenAiResponses => openai_responses::index(body),
+            Endpoint::AnthropicMessages => anthropic::index(body),
+        }
+    }
+}
+
+impl std::fmt::Display for Endpoint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Who wrote a block's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Origin {
+    /// The output of a tool call.
+    ToolOutput,
+    /// Text a user typed.
+    User,
+}
+
+/// One JSON string value in the body that may be rewritten.
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// Byte range of the string literal, quotes included.
+    pub span: Range<usize>,
+    /// The decoded string.
+    pub text: String,
+    /// Who wrote it.
+    pub origin: Origin,
+    /// Index of the message (or `input` item) that holds it.
+    pub message: usize,
+    /// Name of the tool whose output this is, when its call was found.
+    pub tool_name: Option<String>,
+    /// That call's arguments as the model wrote them.
+    pub tool_args: Option<String>,
+    /// The text of the last user message before the call: fixed history, safe as a hint.
+    pub question: Option<String>,
+    /// Whether the provider marks the result as an error (`is_error: true`).
+    pub is_error: bool,
+}
+
+/// The compressible blocks of a body and the facts about it the pipeline needs.
+#[derive(Clone, Debug, Default)]
+pub struct Index {
+    /// Blocks in body order.
+    pub blocks: Vec<Block>,
+    /// Spans of each message (or `input` item), in order.
+    pub messages: Vec<Range<usize>>,
+    /// Span of the `messages` / `input` array, brackets included.
+    pub messages_array: Option<Range<usize>>,
+    /// The `model` field.
+    pub model: Option<String>,
+    /// Whether `"stream": true`.
+    pub stream: bool,
+    /// Spans of the cached-prefix fields present: `system`, `instructions`, `tools`.
+    pub prefix: Vec<(&'static str, Range<usize>)>,
+    /// Span of the `tools` value.
+    pub tools: Option<Range<usize>>,
+}
+
+/// Byte range of a borrowed raw value inside `base`.
+fn span_of(base: &str, raw: &RawValue) -> Range<usize> {
+    let start = raw.get().as_ptr() as usize - base.as_ptr() as usize;
+    start..start + raw.get().len()
+}
+
+/// The decoded text of a raw value that is a JSON string, with its span.
+fn string_at(base: &str, raw: &RawValue) -> Option<(Range<usize>, String)> {
+    if !raw.get().starts_with('"') {
+        return None;
+    }
+    let text: String = serde_json::from_str(raw.get()).ok()?;
+    Some((span_of(base, raw), text))
+}
+
+/// Top-level fields the slices read; a body must be an object.
+#[derive(Deserialize)]
+struct Top<'a> {
+    #[serde(borrow)]
+    model: Option<&'a RawValue>,
+    #[serde(borrow)]
+    stream: Option<&'a RawValue>,
+    #[serde(borrow)]
+    messages: Option<&'a RawValue>,
+    #[serde(borrow)]
+    input: Option<&'a RawValue>,
+    #[serde(borrow)]
+    system: Option<&'a RawValue>,
+    #[serde(borrow)]
+    instructions: Option<&'a RawValue>,
+    #[serde(borrow)]
+    tools: Option<&'a RawValue>,
+}
+
+impl Top<'_> {
+    fn apply(&self, base: &str, index: &mut Index) {
+        let prefix = [("system", self.system), ("instructions", self.instructions), ("tools", self.tools)];
+        index.prefix = prefix.into_iter().filter_map(|(name, raw)| Some((name, span_of(base, raw?)))).collect();
+        index.tools = self.tools.map(|t| span_of(base, t));
+        index.model = self.model.and_then(|m| serde_json::from_str(m.get()).ok());
+        index.stream = self.stream.is_some_and(|s| s.get() == "true");
+    }
+}
+
+/// A text part: `{"type": "text" | "input_text" | …, "text": "…"}`.
+#[derive(Deserialize)]
+struct Part<'a> {
+    #[serde(rename = "type")]
+    kind: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow)]
+    text: Option<&'a RawValue>,
+}
+
+/// Spans and texts of a content value that is a string or a list of text parts.
+fn text_values(base: &str, content: &RawValue, part_types: &[&str]) -> Result<Vec<(Range<usize>, String)>, serde_json::Error> {
+    let raw = content.get();
+    if raw.starts_with('"') {
+        return Ok(string_at(base, content).into_iter().collect());
+    }
+    if !raw.starts_with('[') {
+        return Ok(Vec::new());
+    }
+    let parts: Vec<&RawValue> = serde_json::from_str(raw)?;
+    let mut out = Vec::new();
+    for part in parts {
+        if !part.get().starts_with('{') {
+            continue;
+        }
+        let parsed: Part<'_> = serde_json::from_str(part.get())?;
+        let is_text = parsed.kind.as_deref().is_some_and(|k| part_types.contains(&k));
+        if let (true, Some(text)) = (is_text, parsed.text) {
+            out.extend(string_at(base, text));
+        }
+    }
+    Ok(out)
+}
+
+/// A tool call seen in an assistant turn, remembered until its output appears.
+#[derive(Clone, Debug, Default)]
+struct Call {
+    name: Option<String>,
+    args: Option<String>,
+    question: Option<String>,
+}
+
+fn decode_opt(raw: Option<&RawValue>) -> Option<String> {
+    raw.and_then(|r| serde_json::from_str::<String>(r.get()).ok())
+}

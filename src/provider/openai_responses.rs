@@ -1,0 +1,114 @@
+//! OpenAI Responses: `function_call_output`, `custom_tool_call_output` and
+//! `local_shell_call_output` item outputs.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use super::{Block, Call, Index, Origin, Top, decode_opt, span_of, text_values};
+
+#[derive(Deserialize)]
+struct Item<'a> {
+    #[serde(borrow, rename = "type")]
+    kind: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    role: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    content: Option<&'a RawValue>,
+    #[serde(borrow)]
+    id: Option<&'a RawValue>,
+    #[serde(borrow)]
+    call_id: Option<&'a RawValue>,
+    #[serde(borrow)]
+    name: Option<&'a RawValue>,
+    #[serde(borrow)]
+    arguments: Option<&'a RawValue>,
+    #[serde(borrow)]
+    input: Option<&'a RawValue>,
+    #[serde(borrow)]
+    action: Option<&'a RawValue>,
+    #[serde(borrow)]
+    output: Option<&'a RawValue>,
+}
+
+const USER_PARTS: &[&str] = &["input_text"];
+const OUTPUT_PARTS: &[&str] = &["input_text", "output_text", "text"];
+
+pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
+    let body: Top<'_> = serde_json::from_str(base)?;
+    let mut index = Index::default();
+    body.apply(base, &mut index);
+    let Some(input) = body.input.filter(|m| m.get().starts_with('[')) else {
+        return Ok(index);
+    };
+    index.messages_array = Some(span_of(base, input));
+    let items: Vec<&RawValue> = serde_json::from_str(input.get())?;
+    let mut calls: HashMap<String, Call> = HashMap::new();
+    let mut question: Option<String> = None;
+    for (i, raw) in items.iter().enumerate() {
+        index.messages.push(span_of(base, raw));
+        if !raw.get().starts_with('{') {
+            continue;
+        }
+        let item: Item<'_> = serde_json::from_str(raw.get())?;
+        match item.kind.as_deref() {
+            None | Some("message") if item.role.as_deref() == Some("user") => {
+                let texts = match item.content {
+                    Some(content) => text_values(base, content, USER_PARTS)?,
+                    None => Vec::new(),
+                };
+                question = Some(texts.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n"));
+                for (span, text) in texts {
+                    index.blocks.push(block(span, text, Origin::User, i, Call::default()));
+                }
+            }
+            Some("function_call" | "custom_tool_call" | "local_shell_call") => {
+                let Some(id) = decode_opt(item.call_id).or_else(|| decode_opt(item.id)) else { continue };
+                let args = decode_opt(item.arguments)
+                    .or_else(|| decode_opt(item.input))
+                    .or_else(|| item.action.map(|a| a.get().to_owned()));
+                let name = decode_opt(item.name).or_else(|| (item.kind.as_deref() == Some("local_shell_call")).then(|| "local_shell".to_owned()));
+                calls.insert(id, Call { name, args, question: question.clone() });
+            }
+            Some("function_call_output" | "custom_tool_call_output" | "local_shell_call_output") => {
+                let id = decode_opt(item.call_id).or_else(|| decode_opt(item.id));
+                let call = id.and_then(|id| calls.get(&id).cloned()).unwrap_or_default();
+                let Some(output) = item.output else { continue };
+                for (span, text) in text_values(base, output, OUTPUT_PARTS)? {
+                    index.blocks.push(block(span, text, Origin::ToolOutput, i, call.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(index)
+}
+
+fn block(span: std::ops::Range<usize>, text: String, origin: Origin, message: usize, call: Call) -> Block {
+    Block { span, text, origin, message, tool_name: call.name, tool_args: call.args, question: call.question, is_error: false }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_call_outputs_and_leaves_reasoning() {
+        let body = r#"{"model":"gpt-5","instructions":"be terse","input":[
+            {"role":"user","content":[{"type":"input_text","text":"list pods"}]},
+            {"type":"reasoning","id":"rs_1","encrypted_content":"gAAA","summary":[]},
+            {"type":"function_call","call_id":"fc1","name":"kubectl","arguments":"{\"args\":\"get pods\"}"},
+            {"type":"function_call_output","call_id":"fc1","output":"pod-a Running"},
+            {"type":"custom_tool_call_output","call_id":"zz","output":[{"type":"input_text","text":"x"}]}
+        ]}"#;
+        let index = index(body).unwrap();
+        let tool: Vec<_> = index.blocks.iter().filter(|b| b.origin == Origin::ToolOutput).collect();
+        assert_eq!(tool.len(), 2);
+        assert_eq!(tool[0].tool_name.as_deref(), Some("kubectl"));
+        assert_eq!(tool[0].question.as_deref(), Some("list pods"));
+        assert_eq!(tool[1].text, "x");
+        assert_eq!(index.messages.len(), 5);
+    }
+}

@@ -1,0 +1,136 @@
+//! Token counting with the real BPE encodings providers bill by.
+//!
+//! `o200k_base` counts for current OpenAI models and stands in for Claude models (Anthropic
+//! publishes no tokenizer); `cl100k_base` counts for GPT-4 and GPT-3.5. The rank tables are
+//! embedded in `tiktoken-rs`, so nothing is downloaded. Encoders are built once per process.
+
+use std::sync::OnceLock;
+
+use tiktoken_rs::CoreBPE;
+
+/// A BPE encoding that token counts are taken in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Encoding {
+    /// `o200k_base`: GPT-4o and later, and the stand-in for Claude models.
+    #[default]
+    O200kBase,
+    /// `cl100k_base`: GPT-4 and GPT-3.5.
+    Cl100kBase,
+}
+
+impl Encoding {
+    /// The encoding a request for `model` is counted in.
+    ///
+    /// ```
+    /// use headroom::tokenizer::Encoding;
+    /// assert_eq!(Encoding::for_model("gpt-4-0613"), Encoding::Cl100kBase);
+    /// assert_eq!(Encoding::for_model("gpt-4o-mini"), Encoding::O200kBase);
+    /// assert_eq!(Encoding::for_model("claude-sonnet-4-5"), Encoding::O200kBase);
+    /// ```
+    pub fn for_model(model: &str) -> Self {
+        let model = model.rsplit('/').next().unwrap_or(model);
+        let older_gpt = model.starts_with("gpt-3.5")
+            || (model.starts_with("gpt-4") && !model.starts_with("gpt-4o") && !model.starts_with("gpt-4.") && !model.starts_with("gpt-4-o"));
+        if older_gpt || model.starts_with("text-embedding-ada") {
+            Encoding::Cl100kBase
+        } else {
+            Encoding::O200kBase
+        }
+    }
+
+    /// The number of tokens in `text`, counting special-token spellings as ordinary text.
+    pub fn count(self, text: &str) -> usize {
+        if text.is_empty() {
+            return 0;
+        }
+        self.bpe().encode_ordinary(text).len()
+    }
+
+    /// A lower bound on the tokens of `text`, counted only until it passes `floor`.
+    ///
+    /// Counts line-aligned chunks and subtracts one token per chunk boundary, because a
+    /// pre-token can span a boundary. Returns early once the bound exceeds `floor`, so
+    /// checking "is the original bigger than this small replacement" stays cheap.
+    pub fn count_above(self, text: &str, floor: usize) -> Bound {
+        const CHUNK: usize = 4096;
+        let mut counted = 0usize;
+        let mut rest = text;
+        let mut chunks = 0usize;
+        while !rest.is_empty() {
+            let cut = chunk_end(rest, CHUNK);
+            counted += self.count(&rest[..cut]);
+            chunks += 1;
+            rest = &rest[cut..];
+            let lower = counted.saturating_sub(chunks - 1);
+            if lower > floor && !rest.is_empty() {
+                let estimate = (counted as f64 * text.len() as f64 / (text.len() - rest.len()) as f64) as usize;
+                return Bound { lower, estimate: estimate.max(lower), exact: false };
+            }
+        }
+        if chunks <= 1 {
+            return Bound { lower: counted, estimate: counted, exact: true };
+        }
+        let lower = counted.saturating_sub(chunks - 1);
+        Bound { lower, estimate: counted, exact: false }
+    }
+
+    fn bpe(self) -> &'static CoreBPE {
+        static O200K: OnceLock<CoreBPE> = OnceLock::new();
+        static CL100K: OnceLock<CoreBPE> = OnceLock::new();
+        match self {
+            Encoding::O200kBase => O200K.get_or_init(|| tiktoken_rs::o200k_base().expect("embedded o200k ranks load")),
+            Encoding::Cl100kBase => CL100K.get_or_init(|| tiktoken_rs::cl100k_base().expect("embedded cl100k ranks load")),
+        }
+    }
+}
+
+/// The result of [`Encoding::count_above`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bound {
+    /// The text has at least this many tokens.
+    pub lower: usize,
+    /// A best estimate (exact when `exact`).
+    pub estimate: usize,
+    /// Whether `lower` is the exact count.
+    pub exact: bool,
+}
+
+/// Byte index at which to cut a chunk of about `size` bytes: after a newline if one is near.
+fn chunk_end(text: &str, size: usize) -> usize {
+    if text.len() <= size {
+        return text.len();
+    }
+    let mut end = size;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    match memchr::memrchr(b'\n', &text.as_bytes()[..end]) {
+        Some(nl) if nl > size / 2 => nl + 1,
+        _ => end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_known_strings() {
+        assert_eq!(Encoding::O200kBase.count(""), 0);
+        assert_eq!(Encoding::O200kBase.count("hello world"), 2);
+        assert!(Encoding::Cl100kBase.count("<|endoftext|>") > 1, "special tokens are text");
+    }
+
+    #[test]
+    fn bound_is_below_the_exact_count() {
+        let text: String = (0..3000).map(|i| format!("line {i}: value={} ok\n", i * 7)).collect();
+        let exact = Encoding::O200kBase.count(&text);
+        let full = Encoding::O200kBase.count_above(&text, usize::MAX);
+        assert!(full.lower <= exact && full.estimate >= full.lower);
+        let early = Encoding::O200kBase.count_above(&text, 100);
+        assert!(early.lower > 100 && early.lower <= exact && !early.exact);
+        let small = Encoding::O200kBase.count_above("a b c", 100);
+        assert_eq!((small.lower, small.exact), (3, true));
+    }
+}

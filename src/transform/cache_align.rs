@@ -1,0 +1,56 @@
+//! Finds values in the cached prefix (system prompt, instructions, tools) that change from
+//! request to request — UUIDs, timestamps, JWTs, long hex hashes — and so defeat prompt
+//! caching. It only reports; nothing in the prefix is ever rewritten.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::pipeline::VolatileValue;
+use crate::provider::Index;
+
+fn patterns() -> &'static [(&'static str, Regex)] {
+    static PATTERNS: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        [
+            ("uuid", r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"),
+            ("timestamp", r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?"),
+            ("jwt", r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
+            ("hex", r"\b[0-9a-f]{32,}\b"),
+        ]
+        .into_iter()
+        .map(|(kind, re)| (kind, Regex::new(re).expect("static pattern compiles")))
+        .collect()
+    })
+}
+
+/// The volatile values in the prefix fields of `body`, one entry per field and kind.
+pub fn scan(body: &str, index: &Index) -> Vec<VolatileValue> {
+    let mut found = Vec::new();
+    for (field, span) in &index.prefix {
+        let (field, text) = (*field, &body[span.clone()]);
+        for (kind, re) in patterns() {
+            if re.is_match(text) {
+                tracing::warn!(field, kind, "volatile value in the cached prefix defeats prompt caching");
+                found.push(VolatileValue { field, kind });
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::provider::Endpoint;
+
+    #[test]
+    fn reports_volatile_system_values_only() {
+        let body = r#"{"model":"m","system":"Now: 2026-11-29T13:00:00Z, session 123e4567-e89b-12d3-a456-426614174000","messages":[{"role":"user","content":"2026-11-29T13:00:00Z"}]}"#;
+        let found = scan(body, &Endpoint::AnthropicMessages.index(body).unwrap());
+        let kinds: Vec<_> = found.iter().map(|v| (v.field, v.kind)).collect();
+        assert_eq!(kinds, vec![("system", "uuid"), ("system", "timestamp")]);
+        let chat = r#"{"messages":[{"role":"system","content":"id 123e4567-e89b-12d3-a456-426614174000"}]}"#;
+        assert_eq!(scan(chat, &Endpoint::OpenAiChat.index(chat).unwrap())[0].kind, "uuid");
+    }
+}

@@ -1,0 +1,143 @@
+//! Content detection and the compressors, one per kind of tool output.
+//!
+//! Compressors know nothing about HTTP or providers: they take text and a small [`Context`]
+//! (tool name, call arguments, the question that led to the call) and return a [`Rewrite`].
+//! Each is a pure function of its inputs, so the same block always compresses to the same
+//! bytes and a provider's prompt cache keeps hitting.
+
+pub mod cache_align;
+mod json;
+mod lines;
+mod router;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+pub use json::JsonCompactor;
+pub use lines::RepeatCollapser;
+pub use router::detect;
+
+/// What a tool output is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Kind {
+    /// A JSON document or JSON lines.
+    Json,
+    /// Build, test or application log lines.
+    Log,
+    /// `path:line:text` search hits.
+    Search,
+    /// A unified diff, possibly after a commit header.
+    Diff,
+    /// An HTML page.
+    Html,
+    /// Source code.
+    Code,
+    /// Prose or anything else.
+    Text,
+}
+
+impl Kind {
+    /// A stable snake_case name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Json => "json",
+            Kind::Log => "log",
+            Kind::Search => "search",
+            Kind::Diff => "diff",
+            Kind::Html => "html",
+            Kind::Code => "code",
+            Kind::Text => "text",
+        }
+    }
+}
+
+/// What a compressor knows about the block it compresses.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    /// The tool that produced the output, when known.
+    pub tool_name: Option<&'a str>,
+    /// The call's arguments as the model wrote them.
+    pub tool_args: Option<&'a str>,
+    /// The user message that preceded the call.
+    pub question: Option<&'a str>,
+    /// The retrieval id every marker in this block names.
+    pub retrieve_id: &'a str,
+    /// More than 1 keeps more, less than 1 compresses harder (from `CompressionHooks`).
+    pub bias: f32,
+}
+
+impl Context<'_> {
+    /// A context with no hints, for tests and direct use.
+    pub fn bare(retrieve_id: &str) -> Context<'_> {
+        Context { tool_name: None, tool_args: None, question: None, retrieve_id, bias: 1.0 }
+    }
+}
+
+/// A compressor's output.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rewrite {
+    /// The replacement text, markers included.
+    pub text: String,
+    /// Whether anything was dropped (then the original must be stored before sending).
+    pub lossy: bool,
+}
+
+impl Rewrite {
+    /// A rewrite that drops nothing.
+    pub fn lossless(text: String) -> Self {
+        Rewrite { text, lossy: false }
+    }
+}
+
+/// Turns one kind of tool output into a shorter one.
+pub trait Compressor: Send + Sync + 'static {
+    /// A stable snake_case name used in reports and metrics.
+    fn name(&self) -> &'static str;
+    /// The rewrite of `text`, or `None` when there is nothing worth changing.
+    fn compress(&self, text: &str, ctx: &Context<'_>) -> Option<Rewrite>;
+}
+
+/// Which compressor serves which kind.
+#[derive(Clone)]
+pub struct Compressors {
+    by_kind: HashMap<Kind, Arc<dyn Compressor>>,
+}
+
+impl Compressors {
+    /// No compressors at all: every block passes through.
+    pub fn empty() -> Self {
+        Compressors { by_kind: HashMap::new() }
+    }
+
+    /// Sets the compressor for `kind`.
+    pub fn with(mut self, kind: Kind, compressor: impl Compressor) -> Self {
+        self.by_kind.insert(kind, Arc::new(compressor));
+        self
+    }
+
+    /// The compressor for `kind`, if any.
+    pub fn get(&self, kind: Kind) -> Option<&dyn Compressor> {
+        self.by_kind.get(&kind).map(|c| c.as_ref())
+    }
+}
+
+impl Default for Compressors {
+    /// JSON compaction for JSON; collapsing of repeated lines for every other kind.
+    fn default() -> Self {
+        let mut set = Compressors::empty().with(Kind::Json, JsonCompactor);
+        for kind in [Kind::Log, Kind::Search, Kind::Diff, Kind::Html, Kind::Code, Kind::Text] {
+            set = set.with(kind, RepeatCollapser);
+        }
+        set
+    }
+}
+
+impl fmt::Debug for Compressors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut names: Vec<_> = self.by_kind.iter().map(|(k, c)| (k.name(), c.name())).collect();
+        names.sort();
+        f.debug_map().entries(names).finish()
+    }
+}
