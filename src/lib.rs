@@ -39,7 +39,9 @@
 #![forbid(unsafe_code)]
 
 pub mod ccr;
+pub mod count;
 mod error;
+pub mod eval;
 pub mod layer;
 pub mod metrics;
 pub mod pipeline;
