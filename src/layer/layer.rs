@@ -98,6 +98,11 @@ impl HeadroomLayer {
         self.edit(|c| c.extensions.push(extension))
     }
 
+    /// Wraps `inner`; the same as `Layer::layer` without importing the trait.
+    pub fn layer_service<S>(&self, inner: S) -> Headroom<S> {
+        Headroom::from_layer(inner, self.clone())
+    }
+
     fn edit(mut self, f: impl FnOnce(&mut Config)) -> Self {
         f(Arc::make_mut(&mut self.config));
         self
