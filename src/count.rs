@@ -124,7 +124,8 @@ fn item_texts(item: &Value) -> Vec<String> {
         Some("function_call" | "custom_tool_call") => {
             vec![str_of(map.get("name")), str_of(map.get("arguments").or(map.get("input")))]
         }
-        Some("function_call_output" | "custom_tool_call_output" | "local_shell_call_output") => match map.get("output") {
+        Some("function_call_output" | "custom_tool_call_output" | "local_shell_call_output") => match map.get("output")
+        {
             Some(Value::String(s)) => vec![s.clone()],
             other => content_texts(other),
         },

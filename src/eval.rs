@@ -75,7 +75,15 @@ impl Totals {
         let ratio = self.tokens_after as f64 / self.tokens_before.max(1) as f64;
         format!(
             "TOTAL cases={} tokens_before={} tokens_after={} ratio={ratio:.3} facts_kept={}/{} facts_recoverable={}/{} ms_median={:.3} ms_p95={:.3}",
-            self.cases, self.tokens_before, self.tokens_after, self.facts_kept, self.facts_total, self.facts_recoverable, self.facts_total, self.ms_median, self.ms_p95
+            self.cases,
+            self.tokens_before,
+            self.tokens_after,
+            self.facts_kept,
+            self.facts_total,
+            self.facts_recoverable,
+            self.facts_total,
+            self.ms_median,
+            self.ms_p95
         )
     }
 }

@@ -105,8 +105,16 @@ impl Metrics {
             ("headroom_bytes_buffered_total", "Request body bytes buffered", &self.bytes_buffered),
             ("headroom_usage_input_tokens_total", "Input tokens reported by providers", &self.usage_input_tokens),
             ("headroom_usage_output_tokens_total", "Output tokens reported by providers", &self.usage_output_tokens),
-            ("headroom_usage_cache_read_tokens_total", "Cache-read tokens reported by providers", &self.usage_cache_read_tokens),
-            ("headroom_usage_cache_write_tokens_total", "Cache-write tokens reported by providers", &self.usage_cache_write_tokens),
+            (
+                "headroom_usage_cache_read_tokens_total",
+                "Cache-read tokens reported by providers",
+                &self.usage_cache_read_tokens,
+            ),
+            (
+                "headroom_usage_cache_write_tokens_total",
+                "Cache-write tokens reported by providers",
+                &self.usage_cache_write_tokens,
+            ),
         ];
         for (name, help, counter) in plain {
             let _ = writeln!(out, "# HELP {name} {help}.\n# TYPE {name} counter\n{name} {}", counter.get());

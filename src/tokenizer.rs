@@ -31,12 +31,11 @@ impl Encoding {
     pub fn for_model(model: &str) -> Self {
         let model = model.rsplit('/').next().unwrap_or(model);
         let older_gpt = model.starts_with("gpt-3.5")
-            || (model.starts_with("gpt-4") && !model.starts_with("gpt-4o") && !model.starts_with("gpt-4.") && !model.starts_with("gpt-4-o"));
-        if older_gpt || model.starts_with("text-embedding-ada") {
-            Encoding::Cl100kBase
-        } else {
-            Encoding::O200kBase
-        }
+            || (model.starts_with("gpt-4")
+                && !model.starts_with("gpt-4o")
+                && !model.starts_with("gpt-4.")
+                && !model.starts_with("gpt-4-o"));
+        if older_gpt || model.starts_with("text-embedding-ada") { Encoding::Cl100kBase } else { Encoding::O200kBase }
     }
 
     /// The number of tokens in `text`, counting special-token spellings as ordinary text.
@@ -80,7 +79,9 @@ impl Encoding {
         static CL100K: OnceLock<CoreBPE> = OnceLock::new();
         match self {
             Encoding::O200kBase => O200K.get_or_init(|| tiktoken_rs::o200k_base().expect("embedded o200k ranks load")),
-            Encoding::Cl100kBase => CL100K.get_or_init(|| tiktoken_rs::cl100k_base().expect("embedded cl100k ranks load")),
+            Encoding::Cl100kBase => {
+                CL100K.get_or_init(|| tiktoken_rs::cl100k_base().expect("embedded cl100k ranks load"))
+            }
         }
     }
 }

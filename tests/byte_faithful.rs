@@ -37,8 +37,16 @@ fn tricky_spellings_survive_a_rewrite() {
     ] {
         assert!(text.contains(needle), "lost {needle:?}");
     }
-    let anthropic = String::from_utf8(headroom::compress(&fixture("anthropic.json"), Endpoint::AnthropicMessages, &Config::default()).unwrap().body).unwrap();
-    for needle in [r#""signature":"EqQBCkYIBxgCKkA3\/+sig==""#, r#""data":"EmwKAhgBEgy3""#, r#""cache_control":{"type":"ephemeral"}"#, r"\u2014"] {
+    let anthropic = String::from_utf8(
+        headroom::compress(&fixture("anthropic.json"), Endpoint::AnthropicMessages, &Config::default()).unwrap().body,
+    )
+    .unwrap();
+    for needle in [
+        r#""signature":"EqQBCkYIBxgCKkA3\/+sig==""#,
+        r#""data":"EmwKAhgBEgy3""#,
+        r#""cache_control":{"type":"ephemeral"}"#,
+        r"\u2014",
+    ] {
         assert!(anthropic.contains(needle), "lost {needle:?}");
     }
 }
@@ -73,6 +81,9 @@ async fn rewritten_bodies_get_a_correct_content_length() {
         assert_eq!(declared, got.len(), "{name}");
         let report = response.extensions().get::<headroom::CompressionReport>().expect("report in response extensions");
         assert!(report.rewritten() > 0);
-        assert!(seen.last_parts().extensions.get::<headroom::CompressionReport>().is_some(), "report in request extensions");
+        assert!(
+            seen.last_parts().extensions.get::<headroom::CompressionReport>().is_some(),
+            "report in request extensions"
+        );
     }
 }

@@ -14,7 +14,8 @@ fn messages_key(endpoint: Endpoint) -> &'static str {
 /// The same conversation with two more turns: an assistant call and its tool output.
 fn extend(body: &[u8], endpoint: Endpoint) -> Vec<u8> {
     let mut value: Value = serde_json::from_slice(body).unwrap();
-    let more_output: String = (0..200).map(|i| format!("line {i}: all systems nominal\n")).collect::<String>() + &"same\n".repeat(50);
+    let more_output: String =
+        (0..200).map(|i| format!("line {i}: all systems nominal\n")).collect::<String>() + &"same\n".repeat(50);
     let turns = match endpoint {
         Endpoint::OpenAiChat => vec![
             json!({"role":"assistant","content":null,"tool_calls":[{"id":"late","type":"function","function":{"name":"bash","arguments":"{}"}}]}),

@@ -74,7 +74,9 @@ async fn through(layer: HeadroomLayer, req: Request<Full<Bytes>>) -> Bytes {
 #[tokio::test]
 async fn malformed_json_goes_through_untouched() {
     let before = headroom::metrics::global().fail_open.get("invalid_json");
-    for body in [&b"{\"messages\": [ {\"role\":\"tool\", "[..], b"not json", b"", b"[1,2", b"{\"messages\":[],\"messages\":[]}"] {
+    for body in
+        [&b"{\"messages\": [ {\"role\":\"tool\", "[..], b"not json", b"", b"[1,2", b"{\"messages\":[],\"messages\":[]}"]
+    {
         let got = through(HeadroomLayer::new(), post("/v1/chat/completions", Bytes::copy_from_slice(body))).await;
         assert_eq!(got.as_ref(), body);
     }
@@ -92,7 +94,10 @@ async fn invalid_utf8_goes_through_untouched() {
 async fn wrong_content_type_is_not_touched() {
     let body = fixture("chat.json");
     for ct in ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"] {
-        let req = Request::post("/v1/chat/completions").header("content-type", ct).body(Full::new(Bytes::from(body.clone()))).unwrap();
+        let req = Request::post("/v1/chat/completions")
+            .header("content-type", ct)
+            .body(Full::new(Bytes::from(body.clone())))
+            .unwrap();
         assert_eq!(through(HeadroomLayer::new(), req).await.as_ref(), body.as_slice(), "{ct}");
     }
 }
@@ -136,13 +141,16 @@ async fn a_deadline_overrun_forwards_the_original() {
 
 #[tokio::test]
 async fn an_unreadable_body_is_a_400_in_the_providers_shape() {
-    let chunks: Vec<Result<http_body::Frame<Bytes>, std::io::Error>> =
-        vec![Ok(http_body::Frame::data(Bytes::from_static(b"{\"messages\":"))), Err(std::io::Error::other("client went away"))];
+    let chunks: Vec<Result<http_body::Frame<Bytes>, std::io::Error>> = vec![
+        Ok(http_body::Frame::data(Bytes::from_static(b"{\"messages\":"))),
+        Err(std::io::Error::other("client went away")),
+    ];
     let body = StreamBody::new(futures_util::stream::iter(chunks));
     let req = Request::post("/v1/messages").header("content-type", "application/json").body(body).unwrap();
-    let svc = HeadroomLayer::new().layer_service(tower::service_fn(|_req: Request<headroom::layer::RequestBody<_>>| async {
-        Ok::<_, std::convert::Infallible>(http::Response::new(Full::new(Bytes::new())))
-    }));
+    let svc =
+        HeadroomLayer::new().layer_service(tower::service_fn(|_req: Request<headroom::layer::RequestBody<_>>| async {
+            Ok::<_, std::convert::Infallible>(http::Response::new(Full::new(Bytes::new())))
+        }));
     let response = svc.oneshot(req).await.unwrap();
     assert_eq!(response.status(), 400);
     let body = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();

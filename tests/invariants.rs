@@ -27,7 +27,10 @@ fn chat_with_tool_output(output: &str, user: &str) -> Vec<u8> {
 }
 
 fn pretty(n: usize) -> String {
-    serde_json::to_string_pretty(&json!({"rows": (0..n).map(|i| json!({"id": i, "name": format!("row {i}")})).collect::<Vec<_>>()})).unwrap()
+    serde_json::to_string_pretty(
+        &json!({"rows": (0..n).map(|i| json!({"id": i, "name": format!("row {i}")})).collect::<Vec<_>>()}),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -40,7 +43,8 @@ fn only_tool_outputs_change_by_default() {
     assert_eq!(v["messages"][1]["content"], out, "user untouched");
     assert_eq!(v["messages"][2]["content"], out, "assistant untouched");
     assert_ne!(v["messages"][3]["content"], out, "tool output compressed");
-    let user_on = headroom::compress(&body, Endpoint::OpenAiChat, &Config::default().compress_user_messages(true)).unwrap();
+    let user_on =
+        headroom::compress(&body, Endpoint::OpenAiChat, &Config::default().compress_user_messages(true)).unwrap();
     let v: serde_json::Value = serde_json::from_slice(&user_on.body).unwrap();
     assert_ne!(v["messages"][1]["content"], out, "user text compressed when enabled");
 }
@@ -79,14 +83,19 @@ impl Compressor for DropHalf {
     fn compress(&self, text: &str, ctx: &Context<'_>) -> Option<Rewrite> {
         let lines: Vec<&str> = text.lines().collect();
         let keep = lines[..lines.len() / 2].join("\n");
-        Some(Rewrite { text: format!("{keep}\n{}", marker(&format!("{} lines", lines.len() - lines.len() / 2), ctx.retrieve_id)), lossy: true })
+        Some(Rewrite {
+            text: format!("{keep}\n{}", marker(&format!("{} lines", lines.len() - lines.len() / 2), ctx.retrieve_id)),
+            lossy: true,
+        })
     }
 }
 
 #[test]
 fn lossy_rewrites_store_the_original_under_the_marker_id() {
     let store = MemoryStore::new();
-    let config = Config::default().compressors(Compressors::empty().with(Kind::Json, DropHalf)).store(Some(Arc::new(store.clone())));
+    let config = Config::default()
+        .compressors(Compressors::empty().with(Kind::Json, DropHalf))
+        .store(Some(Arc::new(store.clone())));
     let output = pretty(60);
     let body = chat_with_tool_output(&output, "q");
     let out = headroom::compress(&body, Endpoint::OpenAiChat, &config).unwrap();
@@ -125,12 +134,15 @@ async fn bodies_over_the_limit_get_413_without_reaching_the_inner_service() {
         .header("content-type", "application/json")
         .body(StreamBody::new(futures_util::stream::iter(chunks)))
         .unwrap();
-    let svc = HeadroomLayer::new().max_body_bytes(1000).layer_service(tower::service_fn(|_req: http::Request<headroom::layer::RequestBody<_>>| async {
-        Ok::<_, std::convert::Infallible>(http::Response::new(Full::new(Bytes::new())))
-    }));
+    let svc = HeadroomLayer::new().max_body_bytes(1000).layer_service(tower::service_fn(
+        |_req: http::Request<headroom::layer::RequestBody<_>>| async {
+            Ok::<_, std::convert::Infallible>(http::Response::new(Full::new(Bytes::new())))
+        },
+    ));
     let response = svc.oneshot(req).await.unwrap();
     assert_eq!(response.status(), 413);
-    let v: serde_json::Value = serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
     assert!(v["error"]["message"].as_str().unwrap().contains("1000"));
     assert!(*read.lock().unwrap() <= 1100, "read {} bytes", read.lock().unwrap());
 }
@@ -175,7 +187,8 @@ async fn extensions_see_every_stage_and_may_replace_messages() {
     let layer = HeadroomLayer::new().extension(ext.clone());
     let seen = Seen::default();
     let body = fixture("chat.json");
-    let response = layer.layer_service(recorder(seen.clone())).oneshot(post("/v1/chat/completions", body.clone())).await.unwrap();
+    let response =
+        layer.layer_service(recorder(seen.clone())).oneshot(post("/v1/chat/completions", body.clone())).await.unwrap();
     response.into_body().collect().await.unwrap();
     let got = seen.last_body();
     let v: serde_json::Value = serde_json::from_slice(&got).unwrap();
@@ -186,6 +199,19 @@ async fn extensions_see_every_stage_and_may_replace_messages() {
     assert_eq!(&got[..first_tool], &body[..first_tool]);
     let stages = ext.stages.lock().unwrap().clone();
     use PipelineStage::*;
-    assert_eq!(stages, vec![Setup, InputReceived, InputCached, InputRouted, InputCompressed, InputRemembered, PreSend, PostSend, ResponseReceived]);
+    assert_eq!(
+        stages,
+        vec![
+            Setup,
+            InputReceived,
+            InputCached,
+            InputRouted,
+            InputCompressed,
+            InputRemembered,
+            PreSend,
+            PostSend,
+            ResponseReceived
+        ]
+    );
     assert_eq!(layer.config().shared.get(&Tenant::anonymous(), "last_model"), Some(json!("gpt-4o")));
 }

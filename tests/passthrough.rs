@@ -28,7 +28,10 @@ async fn send(tx: &mpsc::Sender<Result<http_body::Frame<Bytes>, Infallible>>, da
 
 /// Waits for the inner service to be entered while the client still holds most of the body.
 async fn entered_early(entered: oneshot::Receiver<()>) {
-    tokio::time::timeout(Duration::from_secs(5), entered).await.expect("inner service called before the body was complete").unwrap();
+    tokio::time::timeout(Duration::from_secs(5), entered)
+        .await
+        .expect("inner service called before the body was complete")
+        .unwrap();
 }
 
 #[tokio::test]
@@ -83,7 +86,11 @@ async fn bare_hyper_passthrough_is_unbuffered_and_untouched() {
     tokio::spawn(conn);
     let (tx, body) = streaming_body();
     // A compressible path with the wrong content type: must not be buffered either.
-    let req = Request::post("/v1/chat/completions").header("content-type", "text/plain").header("host", "x").body(body).unwrap();
+    let req = Request::post("/v1/chat/completions")
+        .header("content-type", "text/plain")
+        .header("host", "x")
+        .body(body)
+        .unwrap();
     let call = tokio::spawn(async move { sender.send_request(req).await });
     send(&tx, b"not json ").await;
     entered_early(entered).await;
@@ -141,10 +148,15 @@ async fn tonic_grpc_passthrough_is_unbuffered_and_untouched() {
             .unwrap();
     });
     let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let (mut sender, conn) = hyper::client::conn::http2::handshake(TokioExecutor::new(), TokioIo::new(stream)).await.unwrap();
+    let (mut sender, conn) =
+        hyper::client::conn::http2::handshake(TokioExecutor::new(), TokioIo::new(stream)).await.unwrap();
     tokio::spawn(conn);
     let (tx, body) = streaming_body();
-    let req = Request::post(format!("http://{addr}/test.Echo/Say")).header("content-type", "application/grpc").header("te", "trailers").body(body).unwrap();
+    let req = Request::post(format!("http://{addr}/test.Echo/Say"))
+        .header("content-type", "application/grpc")
+        .header("te", "trailers")
+        .body(body)
+        .unwrap();
     let call = tokio::spawn(async move { sender.send_request(req).await });
     // A gRPC message frame: compressed flag, 4-byte length, payload.
     send(&tx, b"\x00\x00\x00\x00\x05").await;

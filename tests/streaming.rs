@@ -50,7 +50,9 @@ async fn the_first_event_arrives_while_the_upstream_holds_the_rest() {
     let frames = [EVENTS[0].as_bytes(), a, b, EVENTS[2].as_bytes()];
     for frame in frames {
         tx.send(Ok(http_body::Frame::data(Bytes::copy_from_slice(frame)))).await.unwrap();
-        let got = tokio::time::timeout(Duration::from_secs(5), body.frame()).await.expect("frame forwarded before the next was sent");
+        let got = tokio::time::timeout(Duration::from_secs(5), body.frame())
+            .await
+            .expect("frame forwarded before the next was sent");
         let data = got.unwrap().unwrap().into_data().unwrap();
         assert_eq!(data.as_ref(), frame, "frame forwarded unchanged and unmerged");
         received.extend_from_slice(&data);

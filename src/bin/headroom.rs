@@ -55,7 +55,8 @@ fn main() -> ExitCode {
 fn compress(request: PathBuf, endpoint: Option<String>, output: Option<PathBuf>) -> Result<(), String> {
     let body = std::fs::read(&request).map_err(|e| format!("{}: {e}", request.display()))?;
     let endpoint = match endpoint {
-        Some(name) => Endpoint::from_name(&name).ok_or_else(|| format!("unknown endpoint {name:?}: use openai-chat, openai-responses or anthropic"))?,
+        Some(name) => Endpoint::from_name(&name)
+            .ok_or_else(|| format!("unknown endpoint {name:?}: use openai-chat, openai-responses or anthropic"))?,
         None => Endpoint::detect(&body).ok_or("cannot tell the endpoint from the body; pass --endpoint")?,
     };
     let compressed = headroom::compress(&body, endpoint, &Config::default()).map_err(|e| e.to_string())?;
@@ -101,7 +102,8 @@ fn eval(dir: PathBuf, json: Option<PathBuf>) -> Result<(), String> {
     println!("{}", totals.line());
     if let Some(path) = json {
         let doc = serde_json::json!({"cases": results, "total": totals});
-        std::fs::write(&path, serde_json::to_vec_pretty(&doc).unwrap_or_default()).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::write(&path, serde_json::to_vec_pretty(&doc).unwrap_or_default())
+            .map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(())
 }

@@ -39,7 +39,7 @@ pub fn marker(what: &str, id: &str) -> String {
 
 /// Finds the ids named by markers in `text`.
 pub fn marker_ids(text: &str) -> Vec<&str> {
-    let needle = concat!("headroom_retrieve {\"id\":\"");
+    let needle = "headroom_retrieve {\"id\":\"";
     text.match_indices(needle)
         .filter_map(|(at, _)| text.get(at + needle.len()..at + needle.len() + 24))
         .filter(|id| id.bytes().all(|b| b.is_ascii_hexdigit()))

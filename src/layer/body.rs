@@ -46,7 +46,12 @@ pub(crate) struct Observer {
 
 impl Observer {
     pub(crate) fn new(sse: bool, on_end: Box<dyn FnOnce(Usage) + Send>) -> Self {
-        Observer { framer: sse.then(SseFramer::new), json: (!sse).then(Vec::new), usage: Usage::default(), on_end: Some(on_end) }
+        Observer {
+            framer: sse.then(SseFramer::new),
+            json: (!sse).then(Vec::new),
+            usage: Usage::default(),
+            on_end: Some(on_end),
+        }
     }
 
     fn see(&mut self, data: &[u8]) {
@@ -128,7 +133,13 @@ where
 impl<B> fmt::Debug for HeadroomBody<B> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match &self.kind {
-            Kind::Inner { observer, .. } => if observer.is_some() { "observed" } else { "passthrough" },
+            Kind::Inner { observer, .. } => {
+                if observer.is_some() {
+                    "observed"
+                } else {
+                    "passthrough"
+                }
+            }
             Kind::Refusal { .. } => "refusal",
         };
         f.debug_struct("HeadroomBody").field("kind", &kind).finish()

@@ -32,7 +32,8 @@ where
     ResBody: Body<Data = Bytes>,
 {
     let limit = layer.max_body_bytes;
-    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    let declared =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit as u64) {
         return Ok(too_large(endpoint, limit));
     }
@@ -89,7 +90,8 @@ async fn run_pipeline(
     let started = Instant::now();
     let deadline = started + config.deadline;
     let job = {
-        let (config, original, headers, request_id) = (Arc::clone(config), original.clone(), headers.clone(), request_id.to_owned());
+        let (config, original, headers, request_id) =
+            (Arc::clone(config), original.clone(), headers.clone(), request_id.to_owned());
         move || {
             let info = RequestInfo { request_id: request_id.into(), headers: Some(&headers), tenant };
             pipeline::run(&original, endpoint, &config, &info, deadline)
@@ -101,7 +103,9 @@ async fn run_pipeline(
             Ok(Err(_)) => Err(FailOpen::Panicked),
             Err(_) => Err(FailOpen::Deadline),
         },
-        Err(_) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).map_err(|_| FailOpen::Panicked).and_then(|r| r.map_err(|e| e.fail_open())),
+        Err(_) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(job))
+            .map_err(|_| FailOpen::Panicked)
+            .and_then(|r| r.map_err(|e| e.fail_open())),
     };
     match outcome {
         Ok(compressed) if compressed.is_rewritten() => (Bytes::from(compressed.body), compressed.report),
@@ -109,7 +113,12 @@ async fn run_pipeline(
         Err(reason) => {
             metrics::global().fail_open.inc(reason.name());
             tracing::warn!(reason = reason.name(), %endpoint, "compression failed open; original body forwarded");
-            let report = CompressionReport { endpoint: Some(endpoint), fail_open: Some(reason), elapsed: started.elapsed(), ..Default::default() };
+            let report = CompressionReport {
+                endpoint: Some(endpoint),
+                fail_open: Some(reason),
+                elapsed: started.elapsed(),
+                ..Default::default()
+            };
             (original, report)
         }
     }

@@ -111,9 +111,8 @@ fn classify<B>(req: &Request<B>) -> Option<Endpoint> {
         .and_then(|v| v.split(';').next())
         .map(|v| v.trim().to_ascii_lowercase())
         .is_some_and(|v| v == "application/json" || (v.starts_with("application/") && v.ends_with("+json")));
-    let encoded = headers
-        .get(header::CONTENT_ENCODING)
-        .is_some_and(|v| !v.as_bytes().eq_ignore_ascii_case(b"identity"));
+    let encoded =
+        headers.get(header::CONTENT_ENCODING).is_some_and(|v| !v.as_bytes().eq_ignore_ascii_case(b"identity"));
     let upgrade = headers.contains_key(header::UPGRADE);
     if !json || encoded || upgrade {
         return None;
@@ -141,7 +140,12 @@ pub(crate) fn is_event_stream(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("text/event-stream"))
 }
 
-pub(crate) fn refusal<B>(status: http::StatusCode, endpoint: Endpoint, kind: &str, message: &str) -> Response<HeadroomBody<B>> {
+pub(crate) fn refusal<B>(
+    status: http::StatusCode,
+    endpoint: Endpoint,
+    kind: &str,
+    message: &str,
+) -> Response<HeadroomBody<B>> {
     let mut response = Response::new(HeadroomBody::refusal(endpoint.error_body(kind, message)));
     *response.status_mut() = status;
     response.headers_mut().insert(header::CONTENT_TYPE, http::HeaderValue::from_static("application/json"));

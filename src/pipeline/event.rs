@@ -43,7 +43,12 @@ pub struct PipelineEvent<'a> {
 
 impl<'a> PipelineEvent<'a> {
     /// A fresh event; crate-internal so events only come from the pipeline.
-    pub(crate) fn new(stage: PipelineStage, request_id: &'a str, tenant: &'a Tenant, metadata: &'a mut BTreeMap<String, Value>) -> Self {
+    pub(crate) fn new(
+        stage: PipelineStage,
+        request_id: &'a str,
+        tenant: &'a Tenant,
+        metadata: &'a mut BTreeMap<String, Value>,
+    ) -> Self {
         PipelineEvent {
             stage,
             request_id,

@@ -47,10 +47,14 @@ mod tests {
 
     #[test]
     fn keeps_the_unchanged_prefix_bytes() {
-        let body = r#"{"messages": [ {"role":"system", "content":"s 1.0"} , {"role":"user","content":"a"} ], "x": 1.0}"#;
+        let body =
+            r#"{"messages": [ {"role":"system", "content":"s 1.0"} , {"role":"user","content":"a"} ], "x": 1.0}"#;
         let sys: Value = serde_json::from_str(r#"{"role":"system","content":"s 1.0"}"#).unwrap();
         let out = roundtrip(body, vec![sys.clone(), serde_json::json!({"role":"user","content":"b"})]);
-        assert_eq!(out, r#"{"messages": [ {"role":"system", "content":"s 1.0"},{"role":"user","content":"b"} ], "x": 1.0}"#);
+        assert_eq!(
+            out,
+            r#"{"messages": [ {"role":"system", "content":"s 1.0"},{"role":"user","content":"b"} ], "x": 1.0}"#
+        );
         let out = roundtrip(body, vec![sys]);
         assert_eq!(out, r#"{"messages": [ {"role":"system", "content":"s 1.0"} ], "x": 1.0}"#);
         let out = roundtrip(body, vec![]);

@@ -19,8 +19,8 @@ use std::time::Instant;
 use http::HeaderMap;
 
 pub use config::Config;
-pub use event::{BoxError, PipelineEvent, PipelineExtension};
 pub(crate) use event::emit;
+pub use event::{BoxError, PipelineEvent, PipelineExtension};
 pub use hooks::{BlockView, CompressionHooks, HookAction};
 pub use report::{BlockReport, CompressionReport, Decision, FailOpen, KeepReason, VolatileValue};
 pub use shared::SharedContext;
@@ -65,7 +65,13 @@ impl Compressed {
 }
 
 /// Runs the whole pipeline on one body. Errors mean "forward the original".
-pub fn run(body: &[u8], endpoint: Endpoint, config: &Config, request: &RequestInfo<'_>, deadline: Instant) -> Result<Compressed, Error> {
+pub fn run(
+    body: &[u8],
+    endpoint: Endpoint,
+    config: &Config,
+    request: &RequestInfo<'_>,
+    deadline: Instant,
+) -> Result<Compressed, Error> {
     let started = Instant::now();
     let text = std::str::from_utf8(body).map_err(|_| Error::InvalidUtf8)?;
     let mut index = endpoint.index(text)?;
@@ -75,7 +81,8 @@ pub fn run(body: &[u8], endpoint: Endpoint, config: &Config, request: &RequestIn
 
     if !config.extensions.is_empty() {
         let values = messages::values(&working, &index);
-        let mut event = event(PipelineStage::InputReceived, request, endpoint, &index.model, &mut metadata).with_messages(&values);
+        let mut event =
+            event(PipelineStage::InputReceived, request, endpoint, &index.model, &mut metadata).with_messages(&values);
         report.extension_failures.extend(event::emit(&config.extensions, &mut event));
         if let Some(new) = event.take_replacement() {
             let spliced = messages::replace(&working, &index, &values, &new).ok_or(Error::Splice)?;
@@ -91,7 +98,8 @@ pub fn run(body: &[u8], endpoint: Endpoint, config: &Config, request: &RequestIn
     }
     notify(config, PipelineStage::InputCached, request, endpoint, &index.model, &mut metadata, &mut report);
 
-    let encoding = config.encoding.unwrap_or_else(|| index.model.as_deref().map(Encoding::for_model).unwrap_or_default());
+    let encoding =
+        config.encoding.unwrap_or_else(|| index.model.as_deref().map(Encoding::for_model).unwrap_or_default());
     let plan = step::route(&index, config);
     notify(config, PipelineStage::InputRouted, request, endpoint, &index.model, &mut metadata, &mut report);
 

@@ -2,10 +2,10 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use super::RequestInfo;
 use super::config::Config;
 use super::hooks::{BlockView, HookAction};
 use super::report::{BlockReport, Decision, KeepReason};
-use super::RequestInfo;
 use crate::ccr::retrieve_id;
 use crate::provider::{Block, Edit, Origin};
 use crate::tokenizer::Encoding;
@@ -68,7 +68,14 @@ pub(super) fn compress(
         return (kept(report, KeepReason::Unchanged), None);
     };
     report.compressor = Some(compressor.name());
-    let view = BlockView { text: &block.text, tool_name: block.tool_name.as_deref(), tool_args: block.tool_args.as_deref(), kind, message: block.message, model };
+    let view = BlockView {
+        text: &block.text,
+        tool_name: block.tool_name.as_deref(),
+        tool_args: block.tool_args.as_deref(),
+        kind,
+        message: block.message,
+        model,
+    };
     let hooks = &config.hooks;
     if guarded(|| hooks.pre_compress(&view), HookAction::Compress) == HookAction::Skip {
         return (kept(report, KeepReason::Hook), None);

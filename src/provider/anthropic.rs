@@ -82,7 +82,8 @@ pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
                             }
                         }
                         Some("tool_result") => {
-                            let call = decode_opt(cb.tool_use_id).and_then(|id| calls.get(&id).cloned()).unwrap_or_default();
+                            let call =
+                                decode_opt(cb.tool_use_id).and_then(|id| calls.get(&id).cloned()).unwrap_or_default();
                             let is_error = cb.is_error.is_some_and(|e| e.get() == "true");
                             let Some(content) = cb.content else { continue };
                             for (span, text) in text_values(base, content, TEXT_PARTS)? {
@@ -102,7 +103,11 @@ pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
     Ok(index)
 }
 
-fn remember_calls(content: &RawValue, question: &Option<String>, calls: &mut HashMap<String, Call>) -> Result<(), serde_json::Error> {
+fn remember_calls(
+    content: &RawValue,
+    question: &Option<String>,
+    calls: &mut HashMap<String, Call>,
+) -> Result<(), serde_json::Error> {
     if !content.get().starts_with('[') {
         return Ok(());
     }
@@ -119,7 +124,14 @@ fn remember_calls(content: &RawValue, question: &Option<String>, calls: &mut Has
     Ok(())
 }
 
-fn block(span: std::ops::Range<usize>, text: String, origin: Origin, message: usize, call: Call, is_error: bool) -> Block {
+fn block(
+    span: std::ops::Range<usize>,
+    text: String,
+    origin: Origin,
+    message: usize,
+    call: Call,
+    is_error: bool,
+) -> Block {
     Block { span, text, origin, message, tool_name: call.name, tool_args: call.args, question: call.question, is_error }
 }
 

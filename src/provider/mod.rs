@@ -238,7 +238,11 @@ struct Part<'a> {
 }
 
 /// Spans and texts of a content value that is a string or a list of text parts.
-fn text_values(base: &str, content: &RawValue, part_types: &[&str]) -> Result<Vec<(Range<usize>, String)>, serde_json::Error> {
+fn text_values(
+    base: &str,
+    content: &RawValue,
+    part_types: &[&str],
+) -> Result<Vec<(Range<usize>, String)>, serde_json::Error> {
     let raw = content.get();
     if raw.starts_with('"') {
         return Ok(string_at(base, content).into_iter().collect());

@@ -74,10 +74,21 @@ pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
             Some("assistant") => {
                 for call in msg.tool_calls.into_iter().flatten() {
                     let (Some(id), Some(function)) = (decode_opt(call.id), call.function) else { continue };
-                    calls.insert(id, Call { name: decode_opt(function.name), args: decode_opt(function.arguments), question: question.clone() });
+                    calls.insert(
+                        id,
+                        Call {
+                            name: decode_opt(function.name),
+                            args: decode_opt(function.arguments),
+                            question: question.clone(),
+                        },
+                    );
                 }
                 if let Some(function) = msg.function_call {
-                    legacy_call = Call { name: decode_opt(function.name), args: decode_opt(function.arguments), question: question.clone() };
+                    legacy_call = Call {
+                        name: decode_opt(function.name),
+                        args: decode_opt(function.arguments),
+                        question: question.clone(),
+                    };
                 }
             }
             Some("system" | "developer") => index.prefix.push(("system", span_of(base, raw))),
@@ -101,7 +112,16 @@ pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
 }
 
 fn block(span: std::ops::Range<usize>, text: String, origin: Origin, message: usize, call: Call) -> Block {
-    Block { span, text, origin, message, tool_name: call.name, tool_args: call.args, question: call.question, is_error: false }
+    Block {
+        span,
+        text,
+        origin,
+        message,
+        tool_name: call.name,
+        tool_args: call.args,
+        question: call.question,
+        is_error: false,
+    }
 }
 
 #[cfg(test)]

@@ -69,7 +69,8 @@ pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
                 let args = decode_opt(item.arguments)
                     .or_else(|| decode_opt(item.input))
                     .or_else(|| item.action.map(|a| a.get().to_owned()));
-                let name = decode_opt(item.name).or_else(|| (item.kind.as_deref() == Some("local_shell_call")).then(|| "local_shell".to_owned()));
+                let name = decode_opt(item.name)
+                    .or_else(|| (item.kind.as_deref() == Some("local_shell_call")).then(|| "local_shell".to_owned()));
                 calls.insert(id, Call { name, args, question: question.clone() });
             }
             Some("function_call_output" | "custom_tool_call_output" | "local_shell_call_output") => {
@@ -87,7 +88,16 @@ pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
 }
 
 fn block(span: std::ops::Range<usize>, text: String, origin: Origin, message: usize, call: Call) -> Block {
-    Block { span, text, origin, message, tool_name: call.name, tool_args: call.args, question: call.question, is_error: false }
+    Block {
+        span,
+        text,
+        origin,
+        message,
+        tool_name: call.name,
+        tool_args: call.args,
+        question: call.question,
+        is_error: false,
+    }
 }
 
 #[cfg(test)]

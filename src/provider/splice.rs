@@ -61,7 +61,8 @@ mod tests {
     #[test]
     fn applies_unsorted_edits() {
         let body = b"aaXbbYcc";
-        let out = splice(body, vec![Edit { span: 5..6, with: b"yy".to_vec() }, Edit { span: 2..3, with: b"".to_vec() }]);
+        let out =
+            splice(body, vec![Edit { span: 5..6, with: b"yy".to_vec() }, Edit { span: 2..3, with: b"".to_vec() }]);
         assert_eq!(out.unwrap(), b"aabbyycc");
     }
 }

@@ -185,7 +185,8 @@ mod tests {
 
     #[test]
     fn frames_across_every_split_point() {
-        let stream = "event: a\r\ndata: {\"t\":\"héllo ✓\"}\r\n\r\ndata: line1\ndata: line2\n\n: comment\n\n".as_bytes();
+        let stream =
+            "event: a\r\ndata: {\"t\":\"héllo ✓\"}\r\n\r\ndata: line1\ndata: line2\n\n: comment\n\n".as_bytes();
         let whole = frame_all(&[stream]);
         assert_eq!(whole.len(), 2);
         assert_eq!(whole[0].data, "{\"t\":\"héllo ✓\"}");

@@ -22,7 +22,10 @@ pub fn detect(text: &str, tool_name: Option<&str>) -> Kind {
         return Kind::Json;
     }
     let lower = trimmed.get(..trimmed.len().min(512)).unwrap_or(trimmed).to_ascii_lowercase();
-    if lower.starts_with("<!doctype html") || lower.starts_with("<html") || (lower.starts_with('<') && lower.contains("<head")) {
+    if lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || (lower.starts_with('<') && lower.contains("<head"))
+    {
         return Kind::Html;
     }
     let sample: Vec<&str> = head.lines().take(200).collect();
@@ -98,9 +101,41 @@ fn is_code_line(line: &str) -> bool {
     let t = line.trim_start();
     let t = t.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['\t', '→', '|', ' ']);
     const STARTS: &[&str] = &[
-        "fn ", "pub ", "use ", "impl ", "struct ", "enum ", "def ", "class ", "import ", "from ", "func ", "package ",
-        "return ", "if (", "if ", "for ", "} else", "#include", "const ", "let ", "var ", "public ", "private ",
-        "protected ", "static ", "export ", "@", "//", "/*", " *", "*/", "#[", "async ", "type ", "interface ",
+        "fn ",
+        "pub ",
+        "use ",
+        "impl ",
+        "struct ",
+        "enum ",
+        "def ",
+        "class ",
+        "import ",
+        "from ",
+        "func ",
+        "package ",
+        "return ",
+        "if (",
+        "if ",
+        "for ",
+        "} else",
+        "#include",
+        "const ",
+        "let ",
+        "var ",
+        "public ",
+        "private ",
+        "protected ",
+        "static ",
+        "export ",
+        "@",
+        "//",
+        "/*",
+        " *",
+        "*/",
+        "#[",
+        "async ",
+        "type ",
+        "interface ",
     ];
     let ends = t.ends_with('{') || t.ends_with('}') || t.ends_with(';') || t.ends_with("):") || t.ends_with(')');
     STARTS.iter().any(|s| t.starts_with(s)) || (ends && !t.contains(": ") && t.len() > 1)
@@ -123,7 +158,8 @@ mod tests {
     fn tells_kinds_apart() {
         assert_eq!(detect("{\"a\":1}\n{\"a\":2}\n", None), Kind::Json);
         assert_eq!(detect("<!DOCTYPE html><html><body>x</body></html>", None), Kind::Html);
-        let log = "2024-01-01 INFO start\n2024-01-01 INFO step 1\n2024-01-01 WARN slow\n2024-01-01 ERROR failed: x\nexit 1\n";
+        let log =
+            "2024-01-01 INFO start\n2024-01-01 INFO step 1\n2024-01-01 WARN slow\n2024-01-01 ERROR failed: x\nexit 1\n";
         assert_eq!(detect(log, None), Kind::Log);
         let code = "use std::io;\n\npub fn main() {\n    let x = 1;\n    println!(\"{x}\");\n}\n";
         assert_eq!(detect(code, None), Kind::Code);

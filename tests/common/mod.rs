@@ -66,8 +66,12 @@ impl Seen {
 /// An inner service that records each request and answers `{"ok":true}`.
 pub fn recorder(
     seen: Seen,
-) -> impl tower::Service<Request<RequestBody<Full<Bytes>>>, Response = Response<Full<Bytes>>, Error = Infallible, Future = impl Send> + Clone
-{
+) -> impl tower::Service<
+    Request<RequestBody<Full<Bytes>>>,
+    Response = Response<Full<Bytes>>,
+    Error = Infallible,
+    Future = impl Send,
+> + Clone {
     tower::service_fn(move |req: Request<RequestBody<Full<Bytes>>>| {
         let seen = seen.clone();
         async move {
