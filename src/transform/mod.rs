@@ -6,15 +6,28 @@
 //! bytes and a provider's prompt cache keeps hitting.
 
 pub mod cache_align;
+mod diff;
+mod html;
 mod json;
 mod lines;
+mod log;
+pub mod query;
+mod render;
 mod router;
+mod search;
+pub mod signals;
+mod text;
 
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
-pub use json::JsonCompactor;
+pub use json::{JsonCompactor, JsonCrusher};
+pub use diff::DiffCompressor;
+pub use html::{HtmlCompressor, extract as extract_html};
+pub use log::LogCompressor;
+pub use search::SearchCompressor;
+pub use text::TextCompressor;
 pub use lines::RepeatCollapser;
 pub use router::detect;
 
@@ -117,6 +130,15 @@ impl Compressors {
         self
     }
 
+    /// Only the lossless compressors: JSON compaction and repeated-line collapsing.
+    pub fn lossless() -> Self {
+        let mut set = Compressors::empty().with(Kind::Json, JsonCompactor);
+        for kind in [Kind::Log, Kind::Search, Kind::Diff, Kind::Html, Kind::Code, Kind::Text] {
+            set = set.with(kind, RepeatCollapser);
+        }
+        set
+    }
+
     /// The compressor for `kind`, if any.
     pub fn get(&self, kind: Kind) -> Option<&dyn Compressor> {
         self.by_kind.get(&kind).map(|c| c.as_ref())
@@ -124,13 +146,16 @@ impl Compressors {
 }
 
 impl Default for Compressors {
-    /// JSON compaction for JSON; collapsing of repeated lines for every other kind.
+    /// One compressor per kind; source code only has repeated lines collapsed.
     fn default() -> Self {
-        let mut set = Compressors::empty().with(Kind::Json, JsonCompactor);
-        for kind in [Kind::Log, Kind::Search, Kind::Diff, Kind::Html, Kind::Code, Kind::Text] {
-            set = set.with(kind, RepeatCollapser);
-        }
-        set
+        Compressors::empty()
+            .with(Kind::Json, JsonCrusher)
+            .with(Kind::Log, LogCompressor)
+            .with(Kind::Search, SearchCompressor)
+            .with(Kind::Diff, DiffCompressor)
+            .with(Kind::Html, HtmlCompressor)
+            .with(Kind::Text, TextCompressor)
+            .with(Kind::Code, RepeatCollapser)
     }
 }
 

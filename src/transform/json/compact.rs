@@ -2,7 +2,7 @@
 
 use serde::de::IgnoredAny;
 
-use super::{Compressor, Context, Rewrite};
+use super::super::{Compressor, Context, Rewrite};
 
 /// Removes the whitespace between JSON tokens; strings and number spellings stay as written.
 ///

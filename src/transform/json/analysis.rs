@@ -1,0 +1,246 @@
+//! Which items of a collection carry information: errors, rare keys, rare values, outliers,
+//! terms the call asked about — and a Kneedle knee on the information curve for how many of
+//! the leading items to keep as examples.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
+
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+use super::super::query::Query;
+use super::super::signals::is_error;
+
+const MAX_LEAVES: usize = 400;
+const MAX_EXAMPLES: usize = 4;
+
+/// A flattened leaf: `a.b[].c` and its value as text.
+type Leaf = (String, String);
+
+/// The outcome of analysing a collection.
+pub(super) struct Analysis {
+    pub keep: Vec<bool>,
+    leaves: Vec<Vec<Leaf>>,
+}
+
+impl Analysis {
+    /// A short description of the items in `range`: top values of a few categorical
+    /// fields and the range of a numeric one.
+    pub fn summary(&self, range: std::ops::Range<usize>) -> String {
+        let items = &self.leaves[range];
+        let mut by_path: HashMap<&str, Vec<&str>> = HashMap::new();
+        for leaves in items {
+            for (path, value) in leaves {
+                by_path.entry(path).or_default().push(value);
+            }
+        }
+        let mut paths: Vec<(&str, Vec<&str>)> = by_path.into_iter().filter(|(_, v)| v.len() == items.len()).collect();
+        paths.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.0.cmp(b.0)));
+        let mut out = String::new();
+        let mut shown = 0;
+        for (path, values) in paths {
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            values.iter().for_each(|v| *counts.entry(v).or_default() += 1);
+            if counts.len() > 4 || counts.len() == items.len() && items.len() > 1 {
+                continue;
+            }
+            let mut counts: Vec<_> = counts.into_iter().collect();
+            counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let shown_values: Vec<String> = counts.iter().map(|(v, c)| format!("{} ×{c}", truncate(v, 40))).collect();
+            let _ = write!(out, "; {path}: {}", shown_values.join(", "));
+            shown += 1;
+            if shown == 2 {
+                break;
+            }
+        }
+        out
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max { s.to_owned() } else { format!("{}…", s.chars().take(max).collect::<String>()) }
+}
+
+/// Analyses array items (`structural` compares their shapes; off for keyed collections).
+pub(super) fn select(items: &[&RawValue], query: &Query, structural: bool) -> Analysis {
+    let n = items.len();
+    let leaves: Vec<Vec<Leaf>> = items.iter().map(|raw| flatten(raw.get())).collect();
+    let mut keep = vec![false; n];
+    let stats = Stats::new(&leaves);
+    let discriminative = query.discriminative(items.iter().map(|r| r.get()), n);
+    for (i, item) in leaves.iter().enumerate() {
+        keep[i] = item.iter().any(|(p, v)| is_error(v) && !p.is_empty() || stats.rare(p, v, n, structural))
+            || (discriminative != 0 && query.bits(items[i].get()) & discriminative != 0);
+    }
+    let examples = knee(&leaves).clamp(1, MAX_EXAMPLES).min(n);
+    keep[..examples].iter_mut().for_each(|k| *k = true);
+    keep[n - 1] = true;
+    if keep.iter().filter(|k| **k).count() * 10 >= n * 8 {
+        keep.iter_mut().for_each(|k| *k = true);
+    }
+    Analysis { keep, leaves }
+}
+
+/// Analyses the entries of a keyed collection; an entry whose key is a term of the query
+/// is kept too.
+pub(super) fn select_entries(entries: &[(String, &RawValue)], query: &Query) -> Analysis {
+    let values: Vec<&RawValue> = entries.iter().map(|(_, v)| *v).collect();
+    let mut analysis = select(&values, query, false);
+    for (i, (key, _)) in entries.iter().enumerate() {
+        if query.is_term(key) {
+            analysis.keep[i] = true;
+        }
+    }
+    analysis
+}
+
+fn flatten(raw: &str) -> Vec<Leaf> {
+    let mut out = Vec::new();
+    if let Ok(value) = serde_json::from_str::<Value>(raw) {
+        walk(&value, &mut String::new(), &mut out);
+    }
+    out
+}
+
+fn walk(value: &Value, path: &mut String, out: &mut Vec<Leaf>) {
+    if out.len() >= MAX_LEAVES {
+        return;
+    }
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+                walk(v, path, out);
+                path.truncate(len);
+            }
+        }
+        Value::Array(items) => {
+            let len = path.len();
+            path.push_str("[]");
+            items.iter().for_each(|v| walk(v, path, out));
+            path.truncate(len);
+        }
+        Value::String(s) => out.push((path.clone(), s.clone())),
+        other => out.push((path.clone(), other.to_string())),
+    }
+}
+
+/// Per-path presence and value counts over the items.
+struct Stats<'a> {
+    present: HashMap<&'a str, usize>,
+    values: HashMap<(&'a str, String), usize>,
+    distinct: HashMap<&'a str, usize>,
+    numbers: HashMap<&'a str, (f64, f64, usize)>,
+}
+
+impl<'a> Stats<'a> {
+    fn new(leaves: &'a [Vec<Leaf>]) -> Self {
+        let mut stats = Stats { present: HashMap::new(), values: HashMap::new(), distinct: HashMap::new(), numbers: HashMap::new() };
+        for item in leaves {
+            let mut seen: HashSet<&str> = HashSet::new();
+            let mut seen_values: HashSet<(&str, String)> = HashSet::new();
+            for (path, value) in item {
+                if seen.insert(path) {
+                    *stats.present.entry(path).or_default() += 1;
+                }
+                let key = (path.as_str(), mask(value));
+                if seen_values.insert(key.clone()) {
+                    let count = stats.values.entry(key).or_default();
+                    if *count == 0 {
+                        *stats.distinct.entry(path).or_default() += 1;
+                    }
+                    *count += 1;
+                }
+                if let Ok(x) = value.parse::<f64>() {
+                    let e = stats.numbers.entry(path).or_insert((0.0, 0.0, 0));
+                    *e = (e.0 + x, e.1 + x * x, e.2 + 1);
+                }
+            }
+        }
+        stats
+    }
+
+    /// Whether `value` at `path` is rare: a key few items have, a value of a categorical
+    /// field few items share, or a numeric outlier beyond three standard deviations.
+    fn rare(&self, path: &str, value: &str, n: usize, structural: bool) -> bool {
+        let present = self.present.get(path).copied().unwrap_or(0);
+        if structural && present * 5 <= n && present < n {
+            return true;
+        }
+        let distinct = self.distinct.get(path).copied().unwrap_or(0);
+        let count = self.values.get(&(path, mask(value))).copied().unwrap_or(0);
+        if present * 2 >= n && (2..=(n / 5).max(3)).contains(&distinct) && count <= (n / 20).max(1) {
+            return true;
+        }
+        match (self.numbers.get(path), value.parse::<f64>()) {
+            (Some(&(sum, sq, k)), Ok(x)) if k >= 5 => {
+                let mean = sum / k as f64;
+                let var = (sq / k as f64 - mean * mean).max(0.0);
+                var > 0.0 && (x - mean).abs() > 3.0 * var.sqrt()
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Digits collapsed, so values differing only in numbers or ids count as one.
+fn mask(value: &str) -> String {
+    let mut out = String::with_capacity(value.len().min(64));
+    let mut last_digit = false;
+    for c in value.chars().take(200) {
+        if c.is_ascii_digit() {
+            if !last_digit {
+                out.push('0');
+            }
+            last_digit = true;
+        } else {
+            out.push(c);
+            last_digit = false;
+        }
+    }
+    out
+}
+
+/// Kneedle on the cumulative count of distinct (path, value) pairs: the number of leading
+/// items after which new items add little new information.
+fn knee(leaves: &[Vec<Leaf>]) -> usize {
+    let n = leaves.len();
+    if n < 3 {
+        return n;
+    }
+    let mut seen: HashSet<(&str, String)> = HashSet::new();
+    let curve: Vec<usize> = leaves
+        .iter()
+        .map(|item| {
+            item.iter().for_each(|(p, v)| {
+                seen.insert((p.as_str(), mask(v)));
+            });
+            seen.len()
+        })
+        .collect();
+    let (first, last) = (curve[0] as f64, curve[n - 1] as f64);
+    if last <= first {
+        return 1;
+    }
+    let (best, diff) = curve
+        .iter()
+        .enumerate()
+        .map(|(i, &y)| (i, (y as f64 - first) / (last - first) - i as f64 / (n - 1) as f64))
+        .fold((0, f64::MIN), |acc, x| if x.1 > acc.1 { x } else { acc });
+    if diff < 0.05 { n } else { best + 1 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knee_is_early_for_repetitive_items() {
+        let items: Vec<Vec<Leaf>> = (0..50).map(|i| vec![("a".into(), "x".into()), ("b".into(), format!("{}", i % 2))]).collect();
+        assert!(knee(&items) <= 3);
+    }
+}

@@ -1,0 +1,160 @@
+//! What the model was looking for: terms from the call's arguments and the question that
+//! preceded the call, matched case-insensitively against lines, hits, items or paragraphs.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::Context;
+
+const STOPWORDS: &[&str] = &[
+    "about", "after", "again", "also", "and", "any", "are", "because", "been", "before", "being", "both", "but", "can",
+    "could", "did", "does", "doing", "each", "exact", "exactly", "file", "find", "for", "from", "give", "have", "here",
+    "how", "into", "its", "just", "keep", "line", "look", "make", "many", "more", "most", "much", "need", "only", "other",
+    "our", "over", "same", "should", "show", "some", "such", "tell", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "through", "under", "until", "used", "using", "very", "want", "was",
+    "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+    "please", "thanks", "quote", "name", "names", "list", "check", "tool", "output", "does", "done", "is", "it",
+];
+
+/// Terms to look for, with a matcher built once per block.
+pub struct Query {
+    matcher: Option<AhoCorasick>,
+    weights: Vec<u32>,
+    terms: Vec<String>,
+}
+
+impl Query {
+    /// Terms from `ctx.question` and `ctx.tool_args`.
+    pub fn from_context(ctx: &Context<'_>) -> Self {
+        let mut terms: Vec<(String, u32)> = Vec::new();
+        for text in [ctx.question, ctx.tool_args].into_iter().flatten() {
+            collect_terms(text, &mut terms);
+        }
+        Self::from_terms(terms)
+    }
+
+    fn from_terms(mut terms: Vec<(String, u32)>) -> Self {
+        terms.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        terms.dedup_by(|a, b| a.0 == b.0);
+        let matcher = (!terms.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(terms.iter().map(|t| t.0.as_str()))
+                .expect("literal patterns build")
+        });
+        Query { matcher, weights: terms.iter().map(|t| t.1).collect(), terms: terms.into_iter().map(|t| t.0.to_lowercase()).collect() }
+    }
+
+    /// Whether there is anything to look for.
+    pub fn is_empty(&self) -> bool {
+        self.matcher.is_none()
+    }
+
+    /// Sum of the weights of the distinct terms in `text`: strong terms (identifiers,
+    /// quoted strings, numbers) weigh 4, plain words 1.
+    pub fn score(&self, text: &str) -> u32 {
+        let Some(matcher) = &self.matcher else { return 0 };
+        let mut seen = 0u128;
+        let mut score = 0;
+        for m in matcher.find_overlapping_iter(text) {
+            let id = m.pattern().as_usize();
+            let bit = 1u128 << (id % 128);
+            if seen & bit == 0 {
+                seen |= bit;
+                score += self.weights[id];
+            }
+        }
+        score
+    }
+
+    /// The set of terms in `text`, one bit per term (terms past the 128th are folded).
+    pub fn bits(&self, text: &str) -> u128 {
+        let Some(matcher) = &self.matcher else { return 0 };
+        matcher.find_overlapping_iter(text).fold(0u128, |acc, m| acc | 1u128 << (m.pattern().as_usize() % 128))
+    }
+
+    /// The strong terms that occur in some but at most a third of `texts`: those that tell
+    /// items apart.
+    pub fn discriminative<'t>(&self, texts: impl Iterator<Item = &'t str>, n: usize) -> u128 {
+        if self.matcher.is_none() {
+            return 0;
+        }
+        let mut counts = vec![0usize; self.weights.len().min(128)];
+        for text in texts {
+            let bits = self.bits(text);
+            counts.iter_mut().enumerate().filter(|(i, _)| bits >> i & 1 == 1).for_each(|(_, c)| *c += 1);
+        }
+        counts.iter().enumerate().filter(|&(i, &c)| c > 0 && c * 3 <= n.max(3) && self.weights[i] >= STRONG).fold(0u128, |acc, (i, _)| acc | 1u128 << i)
+    }
+
+    /// Whether `word` is one of the terms (case-insensitive, plural `s` ignored).
+    pub fn is_term(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let singular = lower.strip_suffix('s').unwrap_or(&lower);
+        self.terms.iter().any(|t| *t == lower || t == singular)
+    }
+
+    /// Whether `text` contains a strong term.
+    pub fn has_strong(&self, text: &str) -> bool {
+        let Some(matcher) = &self.matcher else { return false };
+        matcher.find_overlapping_iter(text).any(|m| self.weights[m.pattern().as_usize()] >= STRONG)
+    }
+}
+
+const STRONG: u32 = 4;
+
+/// Splits `text` into terms: quoted spans and identifier-like tokens are strong, other words
+/// of four letters or more (plural `s` dropped, stopwords skipped) are weak.
+fn collect_terms(text: &str, out: &mut Vec<(String, u32)>) {
+    for quote in ['`', '\'', '"'] {
+        for (i, span) in text.split(quote).enumerate() {
+            if i % 2 == 1 && (2..=60).contains(&span.len()) && !span.contains('\n') && !span.contains('{') {
+                out.push((span.to_owned(), STRONG));
+            }
+        }
+    }
+    let is_sep = |c: char| !(c.is_alphanumeric() || "_-./:*<>=#@".contains(c));
+    for raw in text.split(is_sep) {
+        let token = raw.trim_matches(|c: char| ".:-/*<>=#@".contains(c));
+        if token.len() < 2 {
+            continue;
+        }
+        let has_digit = token.chars().any(|c| c.is_ascii_digit());
+        let has_alpha = token.chars().any(|c| c.is_alphabetic());
+        let inner_upper = token.chars().skip(1).any(|c| c.is_uppercase()) && token.chars().any(|c| c.is_lowercase());
+        let joined = token.contains(['_', '-', '.', '/', ':']) && has_alpha && token.len() >= 4;
+        if (has_digit && token.len() >= 4) || inner_upper || joined {
+            out.push((token.to_owned(), STRONG));
+        } else if has_alpha && !has_digit && token.len() >= 4 {
+            let lower = token.to_lowercase();
+            if STOPWORDS.contains(&lower.as_str()) {
+                continue;
+            }
+            let stem = lower.strip_suffix("ies").map(|s| format!("{s}y")).unwrap_or_else(|| {
+                if lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") { lower[..lower.len() - 1].to_owned() } else { lower }
+            });
+            out.push((stem, 1));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn query(q: &str) -> Query {
+        let mut terms = Vec::new();
+        collect_terms(q, &mut terms);
+        Query::from_terms(terms)
+    }
+
+    #[test]
+    fn scores_identifiers_above_words() {
+        let q = query("Which Context methods deal with cookies? Why does db-certs-authenticator restart (`warning_needs_response`)?");
+        assert!(q.score("func (c *Context) SetCookie(name string)") >= 2);
+        assert!(q.has_strong("pod db-certs-authenticator-757f crashed"));
+        assert!(q.has_strong("status: WARNING_NEEDS_RESPONSE"));
+        assert!(!q.has_strong("the methods of context"));
+        assert_eq!(q.score("nothing relevant here"), 0);
+    }
+}

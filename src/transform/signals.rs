@@ -1,0 +1,124 @@
+//! What an engineer's eye jumps to in tool output: error, warning and summary lines, and a
+//! line's template (numbers, hashes and ids masked) for grouping repeats.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::OnceLock;
+
+use regex::{Regex, RegexSet};
+
+fn errors() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        RegexSet::new([
+            r"(?i)\b(errors?|err|fatal|failed|failures?|fail|failing|panic(ked)?|exception|traceback|denied|refused|timeout|timed out|segfault|segmentation fault|abort(ed)?|critical|expired|unhealthy|oomkilled|evicted|forbidden|unauthorized)\b",
+            r"(?i)(undefined reference|no such file|cannot |can't |could not|couldn't|unable to|nothing provides|no match for|not satisfied|unresolved|crashloop|backoff|bad exit status|non-zero exit|exit (code|status) [1-9])",
+            r"error\[E\d+\]|\bE\d{4}\b|^\s*-->\s|\bis_error\b|\b[A-Z][A-Za-z]+(Error|Exception)\b",
+            r"(?i)^(FAIL|FAILED|ERROR|FATAL)\b",
+        ])
+        .expect("static patterns compile")
+    })
+}
+
+fn warnings() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\bwarn(ing|ings)?\b|\bdeprecat").expect("static pattern compiles"))
+}
+
+fn summaries() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)test result:|\b\d+ (passed|failed|errors?|failures?|skipped|tests?|runs|examples?)\b|^=+ .* =+$|build (failed|succeeded|successful)|^(ran|finished|summary|total)\b|\btests? (passed|failed)")
+            .expect("static pattern compiles")
+    })
+}
+
+/// Whether `line` carries an error signal.
+///
+/// ```
+/// use headroom::transform::signals::is_error;
+/// assert!(is_error("error[E0308]: mismatched types"));
+/// assert!(is_error("No match for argument: pkgconfig(x) >= 2"));
+/// assert!(!is_error("gcc -Werror=format-security -O2 foo.c"));
+/// ```
+pub fn is_error(line: &str) -> bool {
+    errors().is_match(line)
+}
+
+/// Whether `line` is a warning.
+pub fn is_warning(line: &str) -> bool {
+    warnings().is_match(line)
+}
+
+/// Whether `line` summarises a run (`test result:`, `3 passed, 1 failed`, `BUILD FAILED`).
+pub fn is_summary(line: &str) -> bool {
+    summaries().is_match(line)
+}
+
+/// Whether `line` continues a stack trace or a compiler diagnostic started above it.
+pub fn is_trace_continuation(line: &str) -> bool {
+    let t = line.trim_start();
+    let indented = line.len() != t.len();
+    indented
+        || t.starts_with("at ")
+        || t.starts_with("File \"")
+        || t.starts_with("-->")
+        || t.starts_with('|')
+        || t.starts_with("= ")
+        || t.starts_with("Caused by")
+        || t.starts_with("...")
+        || t.starts_with('^')
+        || t.starts_with("left:")
+        || t.starts_with("right:")
+        || t.starts_with("note:")
+        || t.starts_with("help:")
+}
+
+/// A hash of `line` with digit runs and long hex runs masked, so lines that differ only in
+/// numbers, times, ids or hashes share a template.
+pub fn template(line: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_hexdigit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_hexdigit() {
+                i += 1;
+            }
+            let run = &bytes[start..i];
+            let has_digit = run.iter().any(u8::is_ascii_digit);
+            if has_digit && (run.len() >= 6 || run.iter().all(u8::is_ascii_digit)) {
+                0u8.hash(&mut hasher);
+            } else {
+                run.hash(&mut hasher);
+            }
+            continue;
+        }
+        b.hash(&mut hasher);
+        i += 1;
+    }
+    hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_ignore_numbers_and_hashes() {
+        assert_eq!(template("took 12ms at 2024-01-01 id=deadbeef01"), template("took 7ms at 2025-11-30 id=0123abcdef"));
+        assert_ne!(template("connected"), template("disconnected"));
+    }
+
+    #[test]
+    fn classifies_lines() {
+        assert!(is_warning("foo.c:1:2: warning: unused variable"));
+        assert!(is_summary("test result: FAILED. 3 passed; 1 failed"));
+        assert!(is_summary("116 runs, 259 assertions, 0 failures, 1 errors, 0 skips"));
+        assert!(is_error("thread 'main' panicked at src/main.rs:2:5"));
+        assert!(is_error("Traceback (most recent call last):"));
+        assert!(is_trace_continuation("  File \"x.py\", line 3, in <module>"));
+        assert!(!is_error("Installing: libfoo-1.2.3.x86_64"));
+    }
+}
