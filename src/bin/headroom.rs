@@ -26,6 +26,9 @@ enum Command {
         /// Where to write the compressed body (stdout when absent).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Also print one line per block: kind, compressor, decision, tokens.
+        #[arg(short, long)]
+        verbose: bool,
     },
     /// Run the pipeline over a corpus of case folders and report tokens, facts and time.
     Eval {
@@ -40,7 +43,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Compress { request, endpoint, output } => compress(request, endpoint, output),
+        Command::Compress { request, endpoint, output, verbose } => compress(request, endpoint, output, verbose),
         Command::Eval { dir, json } => eval(dir, json),
     };
     match result {
@@ -52,7 +55,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn compress(request: PathBuf, endpoint: Option<String>, output: Option<PathBuf>) -> Result<(), String> {
+fn compress(request: PathBuf, endpoint: Option<String>, output: Option<PathBuf>, verbose: bool) -> Result<(), String> {
     let body = std::fs::read(&request).map_err(|e| format!("{}: {e}", request.display()))?;
     let endpoint = match endpoint {
         Some(name) => Endpoint::from_name(&name)
@@ -60,6 +63,20 @@ fn compress(request: PathBuf, endpoint: Option<String>, output: Option<PathBuf>)
         None => Endpoint::detect(&body).ok_or("cannot tell the endpoint from the body; pass --endpoint")?,
     };
     let compressed = headroom::compress(&body, endpoint, &Config::default()).map_err(|e| e.to_string())?;
+    if verbose {
+        for b in &compressed.report.blocks {
+            eprintln!(
+                "message={} tool={} kind={} compressor={} decision={:?} tokens={}->{}",
+                b.message,
+                b.tool_name.as_deref().unwrap_or("-"),
+                b.kind.map_or("-", |k| k.name()),
+                b.compressor.unwrap_or("-"),
+                b.decision,
+                b.tokens_before,
+                b.tokens_after
+            );
+        }
+    }
     let count = |bytes: &[u8]| serde_json::from_slice(bytes).map(|v| headroom::count::count_body(&v)).unwrap_or(0);
     eprintln!(
         "tokens_before={} tokens_after={} blocks_rewritten={}",

@@ -9,7 +9,7 @@ use super::report::{BlockReport, Decision, KeepReason};
 use crate::ccr::retrieve_id;
 use crate::provider::{Block, Edit, Origin};
 use crate::tokenizer::Encoding;
-use crate::transform::{Context, Kind, Rewrite, detect};
+use crate::transform::{Context, Kind, Rewrite, detect_with_args};
 
 /// Where a block goes: kept for a policy reason, or to the compressor of its kind.
 #[derive(Clone, Copy, Debug)]
@@ -37,7 +37,7 @@ fn route_one(block: &Block, config: &Config) -> Route {
     if block.is_error && block.text.len() < config.error_result_min_tokens {
         return Route::Keep(KeepReason::ErrorResult);
     }
-    Route::Compress(detect(&block.text, block.tool_name.as_deref()))
+    Route::Compress(detect_with_args(&block.text, block.tool_name.as_deref(), block.tool_args.as_deref()))
 }
 
 /// Compresses one block; returns its report and, when rewritten, the edit.

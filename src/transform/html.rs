@@ -150,6 +150,9 @@ impl Tag {
         if SKIPPED.contains(&self.name.as_str()) {
             return true;
         }
+        if matches!(self.name.as_str(), "html" | "body" | "main" | "article") || self.attrs.contains("id=\"content\"") || self.attrs.contains("id=\"bodycontent\"") {
+            return false;
+        }
         if self.attrs.contains("role=\"navigation\"") || self.attrs.contains("aria-hidden=\"true\"") || self.attrs.contains("display:none") {
             return true;
         }
@@ -157,7 +160,7 @@ impl Tag {
             self.attrs.match_indices(attr).any(|(at, _)| {
                 let value = self.attrs[at + attr.len()..].trim_start_matches(['"', '\'']);
                 let value = value.split(['"', '\'']).next().unwrap_or("");
-                value.split_whitespace().any(|class| BOILERPLATE.iter().any(|b| class.contains(b)))
+                value.split_whitespace().flat_map(|class| class.split(['-', '_'])).any(|part| BOILERPLATE.contains(&part))
             })
         })
     }

@@ -29,7 +29,7 @@ pub use log::LogCompressor;
 pub use search::SearchCompressor;
 pub use text::TextCompressor;
 pub use lines::RepeatCollapser;
-pub use router::detect;
+pub use router::{detect, detect_with_args};
 
 /// What a tool output is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

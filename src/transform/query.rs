@@ -26,8 +26,16 @@ impl Query {
     /// Terms from `ctx.question` and `ctx.tool_args`.
     pub fn from_context(ctx: &Context<'_>) -> Self {
         let mut terms: Vec<(String, u32)> = Vec::new();
-        for text in [ctx.question, ctx.tool_args].into_iter().flatten() {
-            collect_terms(text, &mut terms);
+        if let Some(question) = ctx.question {
+            collect_terms(question, &mut terms);
+        }
+        // Arguments name commands and flags as much as subjects: only their strong terms count.
+        if let Some(args) = ctx.tool_args {
+            let mut arg_terms = Vec::new();
+            for value in arg_strings(args) {
+                collect_terms(&value, &mut arg_terms);
+            }
+            terms.extend(arg_terms.into_iter().filter(|t| t.1 >= STRONG && !t.0.contains(' ')));
         }
         Self::from_terms(terms)
     }
@@ -103,6 +111,26 @@ impl Query {
 
 const STRONG: u32 = 4;
 
+/// The string values of a JSON arguments object, or the text itself if it is not JSON.
+fn arg_strings(args: &str) -> Vec<String> {
+    fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    match serde_json::from_str::<serde_json::Value>(args) {
+        Ok(value) => {
+            let mut out = Vec::new();
+            walk(&value, &mut out);
+            out
+        }
+        Err(_) => vec![args.to_owned()],
+    }
+}
+
 /// Splits `text` into terms: quoted spans and identifier-like tokens are strong, other words
 /// of four letters or more (plural `s` dropped, stopwords skipped) are weak.
 fn collect_terms(text: &str, out: &mut Vec<(String, u32)>) {
@@ -125,14 +153,17 @@ fn collect_terms(text: &str, out: &mut Vec<(String, u32)>) {
         let joined = token.contains(['_', '-', '.', '/', ':']) && has_alpha && token.len() >= 4;
         if (has_digit && token.len() >= 4) || inner_upper || joined {
             out.push((token.to_owned(), STRONG));
+            if token.contains(['-', '/', ':']) {
+                for part in token.split(['-', '/', ':']).filter(|p| p.len() >= 4 && p.chars().any(|c| c.is_ascii_digit())) {
+                    out.push((part.to_owned(), STRONG));
+                }
+            }
         } else if has_alpha && !has_digit && token.len() >= 4 {
             let lower = token.to_lowercase();
             if STOPWORDS.contains(&lower.as_str()) {
                 continue;
             }
-            let stem = lower.strip_suffix("ies").map(|s| format!("{s}y")).unwrap_or_else(|| {
-                if lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") { lower[..lower.len() - 1].to_owned() } else { lower }
-            });
+            let stem = if lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") { lower[..lower.len() - 1].to_owned() } else { lower };
             out.push((stem, 1));
         }
     }

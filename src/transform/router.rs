@@ -13,6 +13,12 @@ use super::Kind;
 /// assert_eq!(detect("diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b", None), Kind::Diff);
 /// ```
 pub fn detect(text: &str, tool_name: Option<&str>) -> Kind {
+    detect_with_args(text, tool_name, None)
+}
+
+/// Like [`detect`], with the call's arguments: a file path in them names the kind when the
+/// content agrees it is not structured data (`cat -n src/lib.rs` is code, `CHANGELOG.md` prose).
+pub fn detect_with_args(text: &str, tool_name: Option<&str>, tool_args: Option<&str>) -> Kind {
     let head = head(text, 4096);
     let trimmed = head.trim_start();
     if (trimmed.starts_with('{') || trimmed.starts_with('[')) && is_json(text) {
@@ -20,6 +26,11 @@ pub fn detect(text: &str, tool_name: Option<&str>) -> Kind {
     }
     if is_json_lines(text) {
         return Kind::Json;
+    }
+    if let Some(kind) = tool_args.and_then(kind_from_path) {
+        if kind != Kind::Json || is_json(text) {
+            return kind;
+        }
     }
     let lower = trimmed.get(..trimmed.len().min(512)).unwrap_or(trimmed).to_ascii_lowercase();
     if lower.starts_with("<!doctype html")
@@ -50,6 +61,30 @@ pub fn detect(text: &str, tool_name: Option<&str>) -> Kind {
         return Kind::Text;
     }
     if sample.len() >= 5 { Kind::Log } else { Kind::Text }
+}
+
+/// The kind a file extension in the call's arguments names, if any.
+fn kind_from_path(args: &str) -> Option<Kind> {
+    let tokens = args.split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '{' | '}' | '[' | ']' | '=' | '`'));
+    let mut found = None;
+    for token in tokens {
+        let Some((stem, ext)) = token.rsplit_once('.') else { continue };
+        if stem.is_empty() || stem.ends_with('/') {
+            continue;
+        }
+        let kind = match ext.to_ascii_lowercase().as_str() {
+            "rs" | "py" | "go" | "java" | "kt" | "js" | "jsx" | "mjs" | "ts" | "tsx" | "c" | "h" | "cc" | "cpp" | "hpp" | "cs"
+            | "rb" | "php" | "swift" | "scala" | "lua" | "sh" | "zig" => Kind::Code,
+            "md" | "markdown" | "rst" | "txt" | "adoc" => Kind::Text,
+            "html" | "htm" => Kind::Html,
+            "json" | "jsonl" | "ndjson" => Kind::Json,
+            "log" | "out" => Kind::Log,
+            "diff" | "patch" => Kind::Diff,
+            _ => continue,
+        };
+        found = Some(kind);
+    }
+    found
 }
 
 fn head(text: &str, max: usize) -> &str {
@@ -87,9 +122,9 @@ fn is_diff(lines: &[&str]) -> bool {
 
 /// `path:line:text` or `path:line:col:text`, as grep -n, rg and git grep print.
 pub(crate) fn is_search_hit(line: &str) -> bool {
+    let line = line.strip_prefix("HEAD:").unwrap_or(line);
     let mut parts = line.splitn(3, ':');
     let (Some(path), Some(num), Some(_)) = (parts.next(), parts.next(), parts.next()) else { return false };
-    let path = path.strip_prefix("HEAD:").unwrap_or(path);
     !path.is_empty()
         && !path.contains(' ')
         && (path.contains('.') || path.contains('/'))
@@ -101,6 +136,8 @@ fn is_code_line(line: &str) -> bool {
     let t = line.trim_start();
     let t = t.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['\t', '→', '|', ' ']);
     const STARTS: &[&str] = &[
+        "* ", "/**", "#!", "#define", "#if", "#endif", "import(", "case ", "switch", "while ", "try ", "catch", "else",
+        "throw ", "package(",
         "fn ",
         "pub ",
         "use ",

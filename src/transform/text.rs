@@ -54,6 +54,7 @@ impl Compressor for TextCompressor {
         for i in relevant(&lines, &units, &query, ctx.bias) {
             keep_unit[i] = true;
         }
+        keep_sections(&units, &mut keep_unit);
         keep_headings(&units, &mut keep_unit);
         let mut keep = vec![false; lines.len()];
         for (unit, kept) in units.iter().zip(&keep_unit) {
@@ -97,12 +98,33 @@ fn units(lines: &[&str]) -> Vec<Unit> {
             i += 1;
         }
         if i - start > 6 {
-            units.extend((start..i).map(|l| Unit { lines: l..l + 1, heading: None }));
+            units.extend(items(lines, start..i));
         } else {
             units.push(Unit { lines: start..i, heading: None });
         }
     }
     units
+}
+
+/// A long block split into list items (a bullet line and its indented continuation),
+/// table rows and single lines.
+fn items(lines: &[&str], range: std::ops::Range<usize>) -> Vec<Unit> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    for i in range.start + 1..range.end {
+        let line = lines[i];
+        let continues = line.starts_with([' ', '\t']) && !is_bullet(line.trim_start());
+        if !continues {
+            out.push(Unit { lines: start..i, heading: None });
+            start = i;
+        }
+    }
+    out.push(Unit { lines: start..range.end, heading: None });
+    out
+}
+
+fn is_bullet(line: &str) -> bool {
+    line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") || line.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `# Title` levels, or setext headings (a line underlined with `===` or `---`).
@@ -131,7 +153,22 @@ fn relevant(lines: &[&str], units: &[Unit], query: &Query, bias: f32) -> Vec<usi
             if df == 0.0 { 0.0 } else { (n / df).ln() }
         })
         .collect();
-    let scores: Vec<f64> = bits.iter().map(|b| (0..128).filter(|t| b >> t & 1 == 1).map(|t| idf[t]).sum()).collect();
+    let own: Vec<f64> = bits.iter().map(|b| (0..128).filter(|t| b >> t & 1 == 1).map(|t| idf[t]).sum()).collect();
+    // A paragraph also scores part of its section heading's score: a matching heading
+    // pulls in the section under it.
+    let mut heading_score = 0.0;
+    let scores: Vec<f64> = units
+        .iter()
+        .zip(&own)
+        .map(|(u, &s)| {
+            if u.heading.is_some() {
+                heading_score = s;
+                s
+            } else {
+                s + 0.75 * heading_score
+            }
+        })
+        .collect();
     let best = scores.iter().copied().fold(0.0, f64::max);
     if best <= 0.0 {
         return Vec::new();
@@ -140,6 +177,21 @@ fn relevant(lines: &[&str], units: &[Unit], query: &Query, bias: f32) -> Vec<usi
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let floor = (MIN_RELEVANT as f32 * bias).round() as usize;
     order.into_iter().enumerate().take_while(|&(rank, i)| rank < floor || scores[i] >= best * 0.6).map(|(_, i)| i).collect()
+}
+
+/// A short section with two or more kept paragraphs is kept whole: in symptom / reason /
+/// solution write-ups the paragraph that matched rarely stands alone.
+fn keep_sections(units: &[Unit], keep: &mut [bool]) {
+    const MAX_SECTION: usize = 10;
+    let mut start = 0;
+    while start < units.len() {
+        let end = (start + 1..units.len()).find(|&i| units[i].heading.is_some()).unwrap_or(units.len());
+        let kept = (start..end).filter(|&i| keep[i] && units[i].heading.is_none()).count();
+        if kept >= 2 && end - start <= MAX_SECTION {
+            keep[start..end].iter_mut().for_each(|k| *k = true);
+        }
+        start = end;
+    }
 }
 
 /// For every kept paragraph, keeps the nearest heading above it of each shallower level.

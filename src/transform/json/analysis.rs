@@ -133,13 +133,13 @@ fn walk(value: &Value, path: &mut String, out: &mut Vec<Leaf>) {
 struct Stats<'a> {
     present: HashMap<&'a str, usize>,
     values: HashMap<(&'a str, String), usize>,
-    distinct: HashMap<&'a str, usize>,
+    dominant: HashMap<&'a str, usize>,
     numbers: HashMap<&'a str, (f64, f64, usize)>,
 }
 
 impl<'a> Stats<'a> {
     fn new(leaves: &'a [Vec<Leaf>]) -> Self {
-        let mut stats = Stats { present: HashMap::new(), values: HashMap::new(), distinct: HashMap::new(), numbers: HashMap::new() };
+        let mut stats = Stats { present: HashMap::new(), values: HashMap::new(), dominant: HashMap::new(), numbers: HashMap::new() };
         for item in leaves {
             let mut seen: HashSet<&str> = HashSet::new();
             let mut seen_values: HashSet<(&str, String)> = HashSet::new();
@@ -150,10 +150,9 @@ impl<'a> Stats<'a> {
                 let key = (path.as_str(), mask(value));
                 if seen_values.insert(key.clone()) {
                     let count = stats.values.entry(key).or_default();
-                    if *count == 0 {
-                        *stats.distinct.entry(path).or_default() += 1;
-                    }
                     *count += 1;
+                    let top = stats.dominant.entry(path).or_default();
+                    *top = (*top).max(*count);
                 }
                 if let Ok(x) = value.parse::<f64>() {
                     let e = stats.numbers.entry(path).or_insert((0.0, 0.0, 0));
@@ -164,16 +163,16 @@ impl<'a> Stats<'a> {
         stats
     }
 
-    /// Whether `value` at `path` is rare: a key few items have, a value of a categorical
-    /// field few items share, or a numeric outlier beyond three standard deviations.
+    /// Whether `value` at `path` is rare: a key few items have, a value few items share in
+    /// a field where one value dominates, or a numeric outlier beyond three deviations.
     fn rare(&self, path: &str, value: &str, n: usize, structural: bool) -> bool {
         let present = self.present.get(path).copied().unwrap_or(0);
         if structural && present * 5 <= n && present < n {
             return true;
         }
-        let distinct = self.distinct.get(path).copied().unwrap_or(0);
+        let dominant = self.dominant.get(path).copied().unwrap_or(0);
         let count = self.values.get(&(path, mask(value))).copied().unwrap_or(0);
-        if present * 2 >= n && (2..=(n / 5).max(3)).contains(&distinct) && count <= (n / 20).max(1) {
+        if present * 2 >= n && dominant * 2 >= present && count <= (n / 20).max(1) {
             return true;
         }
         match (self.numbers.get(path), value.parse::<f64>()) {
