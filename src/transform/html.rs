@@ -175,8 +175,9 @@ struct Extracted {
 impl Extracted {
     fn text(&mut self, raw: &str) {
         let decoded = decode_entities(raw);
-        for word in decoded.split_whitespace() {
-            if !self.line.is_empty() && !self.line.ends_with(' ') && !self.line.ends_with('(') {
+        let leading_space = decoded.starts_with(char::is_whitespace);
+        for (i, word) in decoded.split_whitespace().enumerate() {
+            if !self.line.is_empty() && !self.line.ends_with(' ') && (i > 0 || leading_space) {
                 self.line.push(' ');
             }
             self.line.push_str(word);
@@ -205,8 +206,8 @@ impl Extracted {
                 self.block();
                 self.line.push_str("- ");
             }
-            "br" => self.newline(),
-            "p" | "div" | "tr" | "table" | "ul" | "ol" | "li" | "section" | "article" | "blockquote" | "pre" | "dl"
+            "br" | "tr" => self.newline(),
+            "p" | "div" | "table" | "ul" | "ol" | "li" | "section" | "article" | "blockquote" | "pre" | "dl"
             | "dt" | "dd" | "figcaption" | "caption" | "hr" | "main" | "body" => self.block(),
             _ => {}
         }

@@ -32,7 +32,12 @@ impl Query {
         // Arguments name commands and flags as much as subjects: only their strong terms count.
         if let Some(args) = ctx.tool_args {
             let mut arg_terms = Vec::new();
-            for value in arg_strings(args) {
+            for (key, value) in arg_strings(args) {
+                if SEARCH_KEYS.contains(&key.as_str()) {
+                    // What was searched for is the subject itself, whatever its shape.
+                    let words = value.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| w.len() >= 3);
+                    arg_terms.extend(words.map(|w| (w.to_owned(), STRONG)));
+                }
                 collect_terms(&value, &mut arg_terms);
             }
             terms.extend(arg_terms.into_iter().filter(|t| t.1 >= STRONG && !t.0.contains(' ')));
@@ -111,23 +116,26 @@ impl Query {
 
 const STRONG: u32 = 4;
 
-/// The string values of a JSON arguments object, or the text itself if it is not JSON.
-fn arg_strings(args: &str) -> Vec<String> {
-    fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
+/// Argument names whose values are what a search looked for.
+const SEARCH_KEYS: &[&str] = &["pattern", "query", "q", "regex", "search", "term", "keyword", "keywords", "text"];
+
+/// The (key, string value) pairs of a JSON arguments object, or the text itself.
+fn arg_strings(args: &str) -> Vec<(String, String)> {
+    fn walk(key: &str, value: &serde_json::Value, out: &mut Vec<(String, String)>) {
         match value {
-            serde_json::Value::String(s) => out.push(s.clone()),
-            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
-            serde_json::Value::Object(map) => map.values().for_each(|v| walk(v, out)),
+            serde_json::Value::String(s) => out.push((key.to_ascii_lowercase(), s.clone())),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(key, v, out)),
+            serde_json::Value::Object(map) => map.iter().for_each(|(k, v)| walk(k, v, out)),
             _ => {}
         }
     }
     match serde_json::from_str::<serde_json::Value>(args) {
         Ok(value) => {
             let mut out = Vec::new();
-            walk(&value, &mut out);
+            walk("", &value, &mut out);
             out
         }
-        Err(_) => vec![args.to_owned()],
+        Err(_) => vec![(String::new(), args.to_owned())],
     }
 }
 
