@@ -1,9 +1,12 @@
 //! Token counting with the real BPE encodings providers bill by.
 //!
 //! `o200k_base` counts for current OpenAI models and stands in for Claude models (Anthropic
-//! publishes no tokenizer); `cl100k_base` counts for GPT-4 and GPT-3.5. The rank tables are
-//! embedded in `tiktoken-rs`, so nothing is downloaded. Encoders are built once per process.
+//! publishes no tokenizer); `cl100k_base` counts for GPT-4 and GPT-3.5. Counting uses
+//! `toktok` (same token ids as tiktoken, about six times faster than `tiktoken-rs` here);
+//! `tiktoken-rs` is the reference it is tested against and the fallback should it ever
+//! panic. Both embed their rank tables, so nothing is downloaded. Encoders are built once.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::OnceLock;
 
 use tiktoken_rs::CoreBPE;
@@ -43,7 +46,28 @@ impl Encoding {
         if text.is_empty() {
             return 0;
         }
+        match self.fast() {
+            Some(fast) => catch_unwind(AssertUnwindSafe(|| fast.count(text.as_bytes()))).unwrap_or_else(|_| {
+                tracing::warn!("fast tokenizer panicked; counted with tiktoken-rs");
+                self.reference_count(text)
+            }),
+            None => self.reference_count(text),
+        }
+    }
+
+    /// The count from `tiktoken-rs`, the reference implementation.
+    pub fn reference_count(self, text: &str) -> usize {
         self.bpe().encode_ordinary(text).len()
+    }
+
+    fn fast(self) -> Option<&'static toktok::Tokenizer> {
+        static O200K: OnceLock<Option<toktok::Tokenizer>> = OnceLock::new();
+        static CL100K: OnceLock<Option<toktok::Tokenizer>> = OnceLock::new();
+        let (cell, name) = match self {
+            Encoding::O200kBase => (&O200K, "o200k_base"),
+            Encoding::Cl100kBase => (&CL100K, "cl100k_base"),
+        };
+        cell.get_or_init(|| toktok::Tokenizer::builtin(name).ok()).as_ref()
     }
 
     /// A lower bound on the tokens of `text`, counted only until it passes `floor`.
@@ -74,6 +98,30 @@ impl Encoding {
         Bound { lower, estimate: counted, exact: false }
     }
 
+    /// The tokens of `text`: exact for short texts; for long ones, extrapolated from the
+    /// token density of three samples (head, middle, tail), which is deterministic and costs
+    /// the same whatever the length.
+    pub fn estimate(self, text: &str) -> Estimate {
+        const SAMPLE: usize = 1024;
+        if text.len() <= 4 * SAMPLE {
+            let tokens = self.count(text);
+            return Estimate { tokens, exact: true };
+        }
+        let mut sampled_bytes = 0;
+        let mut sampled_tokens = 0;
+        for start in [0, text.len() / 2, text.len() - SAMPLE] {
+            let mut from = start;
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let end = from + chunk_end(&text[from..], SAMPLE);
+            sampled_bytes += end - from;
+            sampled_tokens += self.count(&text[from..end]);
+        }
+        let tokens = (sampled_tokens as f64 * text.len() as f64 / sampled_bytes.max(1) as f64).round() as usize;
+        Estimate { tokens, exact: false }
+    }
+
     fn bpe(self) -> &'static CoreBPE {
         static O200K: OnceLock<CoreBPE> = OnceLock::new();
         static CL100K: OnceLock<CoreBPE> = OnceLock::new();
@@ -84,6 +132,15 @@ impl Encoding {
             }
         }
     }
+}
+
+/// The result of [`Encoding::estimate`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Estimate {
+    /// The (estimated) number of tokens.
+    pub tokens: usize,
+    /// Whether `tokens` is the exact count.
+    pub exact: bool,
 }
 
 /// The result of [`Encoding::count_above`].
@@ -124,6 +181,23 @@ mod tests {
     }
 
     #[test]
+    fn fast_counts_match_the_reference() {
+        let samples = [
+            "hello world",
+            "<|endoftext|> <|im_start|>",
+            "fn main() {\n    println!(\"héllo ✓ 日本語 🚀\");\n}\n",
+            "    \n\n\t\t  \r\n",
+            "{\"a\":[1,2.50,1e-3],\"b\":\"\\u00e9\"}",
+            "ΑΒΓ αβγ Привет мир 1234567890 0x1f2e3d",
+        ];
+        for enc in [Encoding::O200kBase, Encoding::Cl100kBase] {
+            for s in samples {
+                assert_eq!(enc.count(s), enc.reference_count(s), "{enc:?} {s:?}");
+            }
+        }
+    }
+
+    #[test]
     fn bound_is_below_the_exact_count() {
         let text: String = (0..3000).map(|i| format!("line {i}: value={} ok\n", i * 7)).collect();
         let exact = Encoding::O200kBase.count(&text);
@@ -131,6 +205,9 @@ mod tests {
         assert!(full.lower <= exact && full.estimate >= full.lower);
         let early = Encoding::O200kBase.count_above(&text, 100);
         assert!(early.lower > 100 && early.lower <= exact && !early.exact);
+        let estimate = Encoding::O200kBase.estimate(&text);
+        assert!(!estimate.exact && estimate.tokens.abs_diff(exact) * 5 < exact, "{estimate:?} vs {exact}");
+        assert!(Encoding::O200kBase.estimate("a b c").exact);
         let small = Encoding::O200kBase.count_above("a b c", 100);
         assert_eq!((small.lower, small.exact), (3, true));
     }

@@ -112,17 +112,16 @@ fn gate(
     encoding: Encoding,
     id: String,
 ) -> (BlockReport, Option<Edit>) {
-    let after = encoding.count(&rewrite.text);
-    let floor = if config.exact_counts { usize::MAX } else { after.max(config.min_tokens) };
-    let before = encoding.count_above(&block.text, floor);
-    report.tokens_before = before.estimate;
-    report.tokens_after = before.estimate;
-    if before.lower < config.min_tokens {
-        return (kept(report, KeepReason::BelowMinTokens), None);
-    }
-    if before.lower <= after {
-        return (kept(report, KeepReason::NoGain), None);
-    }
+    let (before, after) = match measure(&block.text, &rewrite.text, config, encoding) {
+        Ok(counts) => counts,
+        Err((reason, before)) => {
+            report.tokens_before = before;
+            report.tokens_after = before;
+            return (kept(report, reason), None);
+        }
+    };
+    report.tokens_before = before;
+    report.tokens_after = before;
     if rewrite.lossy {
         let stored = match &config.store {
             Some(store) => store.put(&request.tenant, &id, &block.text).map_err(|e| e.to_string()),
@@ -138,6 +137,41 @@ fn gate(
     report.decision = Decision::Rewritten;
     crate::metrics::global().blocks_rewritten.inc();
     (report, Some(Edit::string(block.span.clone(), &rewrite.text)))
+}
+
+/// Token counts (before, after) if the rewrite passes the never-worse gate and `min_tokens`.
+///
+/// Long texts are first compared by sampled estimates; only when the rewrite does not save
+/// a clear fifth, or `exact_counts` is set, are they counted exactly — and then only as far
+/// as the decision needs.
+fn measure(
+    original: &str,
+    rewrite: &str,
+    config: &Config,
+    encoding: Encoding,
+) -> Result<(usize, usize), (KeepReason, usize)> {
+    let before = encoding.estimate(original);
+    let after = encoding.estimate(rewrite);
+    let clear_win = after.tokens * 10 <= before.tokens * 8 && before.tokens >= config.min_tokens * 2;
+    if !config.exact_counts && (clear_win || before.exact && after.exact) {
+        if before.tokens < config.min_tokens {
+            return Err((KeepReason::BelowMinTokens, before.tokens));
+        }
+        if before.tokens <= after.tokens {
+            return Err((KeepReason::NoGain, before.tokens));
+        }
+        return Ok((before.tokens, after.tokens));
+    }
+    let after = encoding.count(rewrite);
+    let floor = if config.exact_counts { usize::MAX } else { after.max(config.min_tokens) };
+    let before = encoding.count_above(original, floor);
+    if before.lower < config.min_tokens {
+        return Err((KeepReason::BelowMinTokens, before.estimate));
+    }
+    if before.lower <= after {
+        return Err((KeepReason::NoGain, before.estimate));
+    }
+    Ok((before.estimate, after))
 }
 
 fn kept(mut report: BlockReport, reason: KeepReason) -> BlockReport {

@@ -37,13 +37,35 @@ impl Compressor for HtmlCompressor {
 }
 
 /// Tags whose whole content is dropped.
-const SKIPPED: &[&str] = &["script", "style", "noscript", "svg", "nav", "header", "footer", "aside", "form", "button", "iframe", "template", "select", "head", "math", "canvas"];
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "svg", "nav", "header", "footer", "aside", "form", "button", "iframe", "template",
+    "select", "head", "math", "canvas",
+];
 /// Class or id fragments of boilerplate containers.
 const BOILERPLATE: &[&str] = &[
-    "navbox", "navbar", "sidebar", "menu", "footer", "breadcrumb", "cookie", "editsection", "reflist", "references",
-    "reference", "catlinks", "printfooter", "noprint", "mw-jump", "toc", "sistersitebox", "banner", "advert", "share",
+    "navbox",
+    "navbar",
+    "sidebar",
+    "menu",
+    "footer",
+    "breadcrumb",
+    "cookie",
+    "editsection",
+    "reflist",
+    "references",
+    "reference",
+    "catlinks",
+    "printfooter",
+    "noprint",
+    "mw-jump",
+    "toc",
+    "sistersitebox",
+    "banner",
+    "advert",
+    "share",
 ];
-const VOID: &[&str] = &["br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"];
+const VOID: &[&str] =
+    &["br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"];
 
 /// The readable text of `html`, one block per paragraph.
 pub fn extract(html: &str) -> String {
@@ -111,7 +133,13 @@ impl Tag {
     fn parse(s: &str) -> Option<Tag> {
         if s.starts_with("<!--") {
             let end = s.find("-->").map_or(s.len(), |e| e + 3);
-            return Some(Tag { name: "!--".into(), attrs: String::new(), closing: false, self_closing: true, len: end });
+            return Some(Tag {
+                name: "!--".into(),
+                attrs: String::new(),
+                closing: false,
+                self_closing: true,
+                len: end,
+            });
         }
         let bytes = s.as_bytes();
         let closing = bytes.get(1) == Some(&b'/');
@@ -150,17 +178,26 @@ impl Tag {
         if SKIPPED.contains(&self.name.as_str()) {
             return true;
         }
-        if matches!(self.name.as_str(), "html" | "body" | "main" | "article") || self.attrs.contains("id=\"content\"") || self.attrs.contains("id=\"bodycontent\"") {
+        if matches!(self.name.as_str(), "html" | "body" | "main" | "article")
+            || self.attrs.contains("id=\"content\"")
+            || self.attrs.contains("id=\"bodycontent\"")
+        {
             return false;
         }
-        if self.attrs.contains("role=\"navigation\"") || self.attrs.contains("aria-hidden=\"true\"") || self.attrs.contains("display:none") {
+        if self.attrs.contains("role=\"navigation\"")
+            || self.attrs.contains("aria-hidden=\"true\"")
+            || self.attrs.contains("display:none")
+        {
             return true;
         }
         ["class=", "id="].iter().any(|attr| {
             self.attrs.match_indices(attr).any(|(at, _)| {
                 let value = self.attrs[at + attr.len()..].trim_start_matches(['"', '\'']);
                 let value = value.split(['"', '\'']).next().unwrap_or("");
-                value.split_whitespace().flat_map(|class| class.split(['-', '_'])).any(|part| BOILERPLATE.contains(&part))
+                value
+                    .split_whitespace()
+                    .flat_map(|class| class.split(['-', '_']))
+                    .any(|part| BOILERPLATE.contains(&part))
             })
         })
     }
@@ -207,8 +244,8 @@ impl Extracted {
                 self.line.push_str("- ");
             }
             "br" | "tr" => self.newline(),
-            "p" | "div" | "table" | "ul" | "ol" | "li" | "section" | "article" | "blockquote" | "pre" | "dl"
-            | "dt" | "dd" | "figcaption" | "caption" | "hr" | "main" | "body" => self.block(),
+            "p" | "div" | "table" | "ul" | "ol" | "li" | "section" | "article" | "blockquote" | "pre" | "dl" | "dt"
+            | "dd" | "figcaption" | "caption" | "hr" | "main" | "body" => self.block(),
             _ => {}
         }
     }

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::query::Query;
 use super::render::{render_kept, widen};
-use super::signals::{is_error, is_summary, is_trace_continuation, is_warning, template};
+use super::signals::{classify, is_trace_continuation, template};
 use super::{Compressor, Context, Rewrite};
 
 /// Keeps the first and last lines, every error line (first and last of each template) with
@@ -58,15 +58,16 @@ pub(crate) fn select(lines: &[&str], query: &Query, bias: f32) -> Vec<bool> {
         if line.trim().is_empty() {
             continue;
         }
-        if is_error(line) {
+        let signals = classify(line);
+        if signals.error {
             errors.entry(template(line)).and_modify(|e| e.1 = i).or_insert((i, i));
-        } else if is_warning(line) {
+        } else if signals.warning {
             let next = warnings.len();
             if next < MAX_WARNING_TEMPLATES {
                 warnings.entry(template(line)).or_insert(i);
             }
         }
-        if is_summary(line) {
+        if signals.summary {
             keep[i] = true;
         }
         if query.has_strong(line) {
@@ -103,7 +104,10 @@ mod tests {
     use super::*;
 
     fn compress(text: &str) -> String {
-        LogCompressor.compress(text, &Context::bare("0123456789abcdef01234567")).map(|r| r.text).unwrap_or_else(|| text.to_owned())
+        LogCompressor
+            .compress(text, &Context::bare("0123456789abcdef01234567"))
+            .map(|r| r.text)
+            .unwrap_or_else(|| text.to_owned())
     }
 
     #[test]
@@ -122,7 +126,12 @@ mod tests {
             .map(String::from),
         );
         let out = compress(&lines.join("\n"));
-        for needle in ["error[E0308]: mismatched types", "--> src/main.rs:4:18", "expected `i32`, found `&str`", "could not compile `app`"] {
+        for needle in [
+            "error[E0308]: mismatched types",
+            "--> src/main.rs:4:18",
+            "expected `i32`, found `&str`",
+            "could not compile `app`",
+        ] {
             assert!(out.contains(needle), "lost {needle}: {out}");
         }
         assert!(!out.contains("dep50 "));

@@ -22,14 +22,14 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
-pub use json::{JsonCompactor, JsonCrusher};
 pub use diff::DiffCompressor;
 pub use html::{HtmlCompressor, extract as extract_html};
+pub use json::{JsonCompactor, JsonCrusher};
+pub use lines::RepeatCollapser;
 pub use log::LogCompressor;
+pub use router::{detect, detect_with_args};
 pub use search::SearchCompressor;
 pub use text::TextCompressor;
-pub use lines::RepeatCollapser;
-pub use router::{detect, detect_with_args};
 
 /// What a tool output is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

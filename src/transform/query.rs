@@ -8,11 +8,12 @@ use super::Context;
 const STOPWORDS: &[&str] = &[
     "about", "after", "again", "also", "and", "any", "are", "because", "been", "before", "being", "both", "but", "can",
     "could", "did", "does", "doing", "each", "exact", "exactly", "file", "find", "for", "from", "give", "have", "here",
-    "how", "into", "its", "just", "keep", "line", "look", "make", "many", "more", "most", "much", "need", "only", "other",
-    "our", "over", "same", "should", "show", "some", "such", "tell", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "through", "under", "until", "used", "using", "very", "want", "was",
-    "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
-    "please", "thanks", "quote", "name", "names", "list", "check", "tool", "output", "does", "done", "is", "it",
+    "how", "into", "its", "just", "keep", "line", "look", "make", "many", "more", "most", "much", "need", "only",
+    "other", "our", "over", "same", "should", "show", "some", "such", "tell", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "through", "under", "until", "used", "using", "very", "want",
+    "was", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you",
+    "your", "please", "thanks", "quote", "name", "names", "list", "check", "tool", "output", "does", "done", "is",
+    "it",
 ];
 
 /// Terms to look for, with a matcher built once per block.
@@ -55,7 +56,11 @@ impl Query {
                 .build(terms.iter().map(|t| t.0.as_str()))
                 .expect("literal patterns build")
         });
-        Query { matcher, weights: terms.iter().map(|t| t.1).collect(), terms: terms.into_iter().map(|t| t.0.to_lowercase()).collect() }
+        Query {
+            matcher,
+            weights: terms.iter().map(|t| t.1).collect(),
+            terms: terms.into_iter().map(|t| t.0.to_lowercase()).collect(),
+        }
     }
 
     /// Whether there is anything to look for.
@@ -97,7 +102,11 @@ impl Query {
             let bits = self.bits(text);
             counts.iter_mut().enumerate().filter(|(i, _)| bits >> i & 1 == 1).for_each(|(_, c)| *c += 1);
         }
-        counts.iter().enumerate().filter(|&(i, &c)| c > 0 && c * 3 <= n.max(3) && self.weights[i] >= STRONG).fold(0u128, |acc, (i, _)| acc | 1u128 << i)
+        counts
+            .iter()
+            .enumerate()
+            .filter(|&(i, &c)| c > 0 && c * 3 <= n.max(3) && self.weights[i] >= STRONG)
+            .fold(0u128, |acc, (i, _)| acc | 1u128 << i)
     }
 
     /// Whether `word` is one of the terms (case-insensitive, plural `s` ignored).
@@ -162,7 +171,9 @@ fn collect_terms(text: &str, out: &mut Vec<(String, u32)>) {
         if (has_digit && token.len() >= 4) || inner_upper || joined {
             out.push((token.to_owned(), STRONG));
             if token.contains(['-', '/', ':']) {
-                for part in token.split(['-', '/', ':']).filter(|p| p.len() >= 4 && p.chars().any(|c| c.is_ascii_digit())) {
+                for part in
+                    token.split(['-', '/', ':']).filter(|p| p.len() >= 4 && p.chars().any(|c| c.is_ascii_digit()))
+                {
                     out.push((part.to_owned(), STRONG));
                 }
             }
@@ -171,7 +182,11 @@ fn collect_terms(text: &str, out: &mut Vec<(String, u32)>) {
             if STOPWORDS.contains(&lower.as_str()) {
                 continue;
             }
-            let stem = if lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") { lower[..lower.len() - 1].to_owned() } else { lower };
+            let stem = if lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") {
+                lower[..lower.len() - 1].to_owned()
+            } else {
+                lower
+            };
             out.push((stem, 1));
         }
     }
@@ -189,7 +204,9 @@ mod tests {
 
     #[test]
     fn scores_identifiers_above_words() {
-        let q = query("Which Context methods deal with cookies? Why does db-certs-authenticator restart (`warning_needs_response`)?");
+        let q = query(
+            "Which Context methods deal with cookies? Why does db-certs-authenticator restart (`warning_needs_response`)?",
+        );
         assert!(q.score("func (c *Context) SetCookie(name string)") >= 2);
         assert!(q.has_strong("pod db-certs-authenticator-757f crashed"));
         assert!(q.has_strong("status: WARNING_NEEDS_RESPONSE"));

@@ -27,10 +27,8 @@ pub fn detect_with_args(text: &str, tool_name: Option<&str>, tool_args: Option<&
     if is_json_lines(text) {
         return Kind::Json;
     }
-    if let Some(kind) = tool_args.and_then(kind_from_path) {
-        if kind != Kind::Json || is_json(text) {
-            return kind;
-        }
+    if let Some(kind) = tool_args.and_then(kind_from_path).filter(|&k| k != Kind::Json || is_json(text)) {
+        return kind;
     }
     let lower = trimmed.get(..trimmed.len().min(512)).unwrap_or(trimmed).to_ascii_lowercase();
     if lower.starts_with("<!doctype html")
@@ -65,7 +63,8 @@ pub fn detect_with_args(text: &str, tool_name: Option<&str>, tool_args: Option<&
 
 /// The kind a file extension in the call's arguments names, if any.
 fn kind_from_path(args: &str) -> Option<Kind> {
-    let tokens = args.split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '{' | '}' | '[' | ']' | '=' | '`'));
+    let tokens =
+        args.split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '{' | '}' | '[' | ']' | '=' | '`'));
     let mut found = None;
     for token in tokens {
         let Some((stem, ext)) = token.rsplit_once('.') else { continue };
@@ -73,8 +72,8 @@ fn kind_from_path(args: &str) -> Option<Kind> {
             continue;
         }
         let kind = match ext.to_ascii_lowercase().as_str() {
-            "rs" | "py" | "go" | "java" | "kt" | "js" | "jsx" | "mjs" | "ts" | "tsx" | "c" | "h" | "cc" | "cpp" | "hpp" | "cs"
-            | "rb" | "php" | "swift" | "scala" | "lua" | "sh" | "zig" => Kind::Code,
+            "rs" | "py" | "go" | "java" | "kt" | "js" | "jsx" | "mjs" | "ts" | "tsx" | "c" | "h" | "cc" | "cpp"
+            | "hpp" | "cs" | "rb" | "php" | "swift" | "scala" | "lua" | "sh" | "zig" => Kind::Code,
             "md" | "markdown" | "rst" | "txt" | "adoc" => Kind::Text,
             "html" | "htm" => Kind::Html,
             "json" | "jsonl" | "ndjson" => Kind::Json,
@@ -136,8 +135,21 @@ fn is_code_line(line: &str) -> bool {
     let t = line.trim_start();
     let t = t.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['\t', '→', '|', ' ']);
     const STARTS: &[&str] = &[
-        "* ", "/**", "#!", "#define", "#if", "#endif", "import(", "case ", "switch", "while ", "try ", "catch", "else",
-        "throw ", "package(",
+        "* ",
+        "/**",
+        "#!",
+        "#define",
+        "#if",
+        "#endif",
+        "import(",
+        "case ",
+        "switch",
+        "while ",
+        "try ",
+        "catch",
+        "else",
+        "throw ",
+        "package(",
         "fn ",
         "pub ",
         "use ",

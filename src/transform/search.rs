@@ -58,7 +58,9 @@ impl Compressor for SearchCompressor {
             keep[hits[h]] = true;
         }
         // Lines that are not hits (headers, separators, totals) are short and stay.
-        (0..lines.len()).filter(|&i| !is_search_hit(lines[i]) && !lines[i].trim().is_empty()).for_each(|i| keep[i] = true);
+        (0..lines.len())
+            .filter(|&i| !is_search_hit(lines[i]) && !lines[i].trim().is_empty())
+            .for_each(|i| keep[i] = true);
         Some(render(&lines, &hits, &keep, ctx.retrieve_id))
     }
 }
@@ -78,7 +80,11 @@ fn score_hits(lines: &[&str], hits: &[usize], query: &Query) -> Vec<f64> {
         .zip(&bits)
         .map(|(&i, &b)| {
             let terms: f64 = (0..128).filter(|t| b >> t & 1 == 1).map(|t| idf[t]).sum();
-            let defines = definition().captures(content(lines[i])).and_then(|c| c.get(1)).map(|m| query.score(m.as_str())).unwrap_or(0);
+            let defines = definition()
+                .captures(content(lines[i]))
+                .and_then(|c| c.get(1))
+                .map(|m| query.score(m.as_str()))
+                .unwrap_or(0);
             terms + if defines > 0 { 2.0 + defines as f64 } else { 0.0 }
         })
         .collect()

@@ -1,10 +1,112 @@
 //! What an engineer's eye jumps to in tool output: error, warning and summary lines, and a
 //! line's template (numbers, hashes and ids masked) for grouping repeats.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexSet};
+
+const ERROR: u8 = 1;
+const WARNING: u8 = 2;
+const SUMMARY: u8 = 4;
+
+/// Keywords one of which every line of a kind contains: lines without any skip the regexes.
+fn prefilter() -> &'static (AhoCorasick, Vec<u8>) {
+    static FILTER: OnceLock<(AhoCorasick, Vec<u8>)> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let words: &[(&str, u8)] = &[
+            ("err", ERROR | SUMMARY),
+            ("fail", ERROR | SUMMARY),
+            ("fatal", ERROR),
+            ("panic", ERROR),
+            ("exception", ERROR),
+            ("traceback", ERROR),
+            ("denied", ERROR),
+            ("refused", ERROR),
+            ("timeout", ERROR),
+            ("timed out", ERROR),
+            ("segfault", ERROR),
+            ("segmentation", ERROR),
+            ("abort", ERROR),
+            ("critical", ERROR),
+            ("expired", ERROR),
+            ("unhealthy", ERROR),
+            ("oomkilled", ERROR),
+            ("evicted", ERROR),
+            ("forbidden", ERROR),
+            ("unauthorized", ERROR),
+            ("undefined reference", ERROR),
+            ("no such file", ERROR),
+            ("cannot ", ERROR),
+            ("can't ", ERROR),
+            ("could not", ERROR),
+            ("couldn't", ERROR),
+            ("unable to", ERROR),
+            ("nothing provides", ERROR),
+            ("no match for", ERROR),
+            ("not satisfied", ERROR),
+            ("unresolved", ERROR),
+            ("crashloop", ERROR),
+            ("backoff", ERROR),
+            ("bad exit status", ERROR),
+            ("non-zero exit", ERROR),
+            ("exit code", ERROR),
+            ("exit status", ERROR),
+            ("-->", ERROR),
+            ("is_error", ERROR),
+            ("warn", WARNING),
+            ("deprecat", WARNING),
+            ("test result", SUMMARY),
+            ("passed", SUMMARY),
+            ("skipped", SUMMARY),
+            ("test", SUMMARY),
+            ("runs", SUMMARY),
+            ("example", SUMMARY),
+            ("build", SUMMARY),
+            ("ran", SUMMARY),
+            ("finished", SUMMARY),
+            ("summary", SUMMARY),
+            ("total", SUMMARY),
+            ("==", SUMMARY),
+        ];
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(words.iter().map(|w| w.0))
+            .expect("literal patterns build");
+        (matcher, words.iter().map(|w| w.1).collect())
+    })
+}
+
+/// Which kinds of signal `line` might carry (a superset; the regexes decide).
+fn candidates(line: &str) -> u8 {
+    let (matcher, kinds) = prefilter();
+    matcher.find_overlapping_iter(line).fold(0, |acc, m| acc | kinds[m.pattern().as_usize()])
+}
+
+/// The signals of one line, computed once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LineSignals {
+    /// The line carries an error signal.
+    pub error: bool,
+    /// The line is a warning.
+    pub warning: bool,
+    /// The line summarises a run.
+    pub summary: bool,
+}
+
+/// Classifies `line` with one keyword scan and, only where a keyword matched, the regexes.
+pub fn classify(line: &str) -> LineSignals {
+    let kinds = candidates(line);
+    if kinds == 0 {
+        return LineSignals::default();
+    }
+    LineSignals {
+        error: kinds & ERROR != 0 && errors().is_match(line),
+        warning: kinds & WARNING != 0 && warnings().is_match(line),
+        summary: kinds & SUMMARY != 0 && summaries().is_match(line),
+    }
+}
 
 fn errors() -> &'static RegexSet {
     static SET: OnceLock<RegexSet> = OnceLock::new();
@@ -12,7 +114,7 @@ fn errors() -> &'static RegexSet {
         RegexSet::new([
             r"(?i)\b(errors?|err|fatal|failed|failures?|fail|failing|panic(ked)?|exception|traceback|denied|refused|timeout|timed out|segfault|segmentation fault|abort(ed)?|critical|expired|unhealthy|oomkilled|evicted|forbidden|unauthorized)\b",
             r"(?i)(undefined reference|no such file|cannot |can't |could not|couldn't|unable to|nothing provides|no match for|not satisfied|unresolved|crashloop|backoff|bad exit status|non-zero exit|exit (code|status) [1-9])",
-            r"error\[E\d+\]|\bE\d{4}\b|^\s*-->\s|\bis_error\b|\b[A-Z][A-Za-z]+(Error|Exception)\b",
+            r"error\[E\d+\]|^\s*-->\s|\bis_error\b|\b[A-Z][A-Za-z]+(Error|Exception)\b",
             r"(?i)^(FAIL|FAILED|ERROR|FATAL)\b",
         ])
         .expect("static patterns compile")
@@ -41,17 +143,17 @@ fn summaries() -> &'static Regex {
 /// assert!(!is_error("gcc -Werror=format-security -O2 foo.c"));
 /// ```
 pub fn is_error(line: &str) -> bool {
-    errors().is_match(line)
+    candidates(line) & ERROR != 0 && errors().is_match(line)
 }
 
 /// Whether `line` is a warning.
 pub fn is_warning(line: &str) -> bool {
-    warnings().is_match(line)
+    candidates(line) & WARNING != 0 && warnings().is_match(line)
 }
 
 /// Whether `line` summarises a run (`test result:`, `3 passed, 1 failed`, `BUILD FAILED`).
 pub fn is_summary(line: &str) -> bool {
-    summaries().is_match(line)
+    candidates(line) & SUMMARY != 0 && summaries().is_match(line)
 }
 
 /// Whether `line` continues a stack trace or a compiler diagnostic started above it.
@@ -76,7 +178,7 @@ pub fn is_trace_continuation(line: &str) -> bool {
 /// A hash of `line` with digit runs and long hex runs masked, so lines that differ only in
 /// numbers, times, ids or hashes share a template.
 pub fn template(line: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
+    let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -89,16 +191,25 @@ pub fn template(line: &str) -> u64 {
             let run = &bytes[start..i];
             let has_digit = run.iter().any(u8::is_ascii_digit);
             if has_digit && (run.len() >= 6 || run.iter().all(u8::is_ascii_digit)) {
-                0u8.hash(&mut hasher);
+                hasher.byte(0);
             } else {
-                run.hash(&mut hasher);
+                run.iter().for_each(|&b| hasher.byte(b));
             }
             continue;
         }
-        b.hash(&mut hasher);
+        hasher.byte(b);
         i += 1;
     }
-    hasher.finish()
+    hasher.0
+}
+
+/// FNV-1a: fast, and stable across runs and platforms (templates only group lines).
+struct Fnv(u64);
+
+impl Fnv {
+    fn byte(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
 }
 
 #[cfg(test)]

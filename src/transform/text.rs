@@ -47,7 +47,8 @@ impl Compressor for TextCompressor {
         let query = Query::from_context(ctx);
         let mut keep_unit = vec![false; units.len()];
         let mut seen = HashSet::new();
-        let duplicate: Vec<bool> = units.iter().map(|u| u.heading.is_none() && !seen.insert(&lines[u.lines.clone()])).collect();
+        let duplicate: Vec<bool> =
+            units.iter().map(|u| u.heading.is_none() && !seen.insert(&lines[u.lines.clone()])).collect();
         if let Some(first) = units.iter().position(|u| u.heading.is_none()) {
             keep_unit[first] = true;
         }
@@ -111,8 +112,7 @@ fn units(lines: &[&str]) -> Vec<Unit> {
 fn items(lines: &[&str], range: std::ops::Range<usize>) -> Vec<Unit> {
     let mut out = Vec::new();
     let mut start = range.start;
-    for i in range.start + 1..range.end {
-        let line = lines[i];
+    for (i, line) in lines.iter().enumerate().take(range.end).skip(range.start + 1) {
         let continues = line.starts_with([' ', '\t']) && !is_bullet(line.trim_start());
         if !continues {
             out.push(Unit { lines: start..i, heading: None });
@@ -124,7 +124,10 @@ fn items(lines: &[&str], range: std::ops::Range<usize>) -> Vec<Unit> {
 }
 
 fn is_bullet(line: &str) -> bool {
-    line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") || line.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    line.starts_with("- ")
+        || line.starts_with("* ")
+        || line.starts_with("+ ")
+        || line.split_once(". ").is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `# Title` levels, or setext headings (a line underlined with `===` or `---`).
@@ -176,7 +179,12 @@ fn relevant(lines: &[&str], units: &[Unit], query: &Query, bias: f32) -> Vec<usi
     let mut order: Vec<usize> = (0..units.len()).filter(|&i| scores[i] > 0.0 && units[i].heading.is_none()).collect();
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let floor = (MIN_RELEVANT as f32 * bias).round() as usize;
-    order.into_iter().enumerate().take_while(|&(rank, i)| rank < floor || scores[i] >= best * 0.6).map(|(_, i)| i).collect()
+    order
+        .into_iter()
+        .enumerate()
+        .take_while(|&(rank, i)| rank < floor || scores[i] >= best * 0.6)
+        .map(|(_, i)| i)
+        .collect()
 }
 
 /// A short section with two or more kept paragraphs is kept whole: in symptom / reason /

@@ -139,7 +139,12 @@ struct Stats<'a> {
 
 impl<'a> Stats<'a> {
     fn new(leaves: &'a [Vec<Leaf>]) -> Self {
-        let mut stats = Stats { present: HashMap::new(), values: HashMap::new(), dominant: HashMap::new(), numbers: HashMap::new() };
+        let mut stats = Stats {
+            present: HashMap::new(),
+            values: HashMap::new(),
+            dominant: HashMap::new(),
+            numbers: HashMap::new(),
+        };
         for item in leaves {
             let mut seen: HashSet<&str> = HashSet::new();
             let mut seen_values: HashSet<(&str, String)> = HashSet::new();
@@ -239,7 +244,8 @@ mod tests {
 
     #[test]
     fn knee_is_early_for_repetitive_items() {
-        let items: Vec<Vec<Leaf>> = (0..50).map(|i| vec![("a".into(), "x".into()), ("b".into(), format!("{}", i % 2))]).collect();
+        let items: Vec<Vec<Leaf>> =
+            (0..50).map(|i| vec![("a".into(), "x".into()), ("b".into(), format!("{}", i % 2))]).collect();
         assert!(knee(&items) <= 3);
     }
 }

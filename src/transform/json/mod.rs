@@ -152,14 +152,16 @@ impl Walker<'_> {
 /// The lines of a JSON-lines text, if every non-empty line is a JSON object.
 fn json_lines(text: &str) -> Option<Vec<&str>> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let all_objects = lines.len() >= 2 && lines.iter().all(|l| l.trim_start().starts_with('{') && serde_json::from_str::<&RawValue>(l).is_ok());
+    let all_objects = lines.len() >= 2
+        && lines.iter().all(|l| l.trim_start().starts_with('{') && serde_json::from_str::<&RawValue>(l).is_ok());
     all_objects.then_some(lines)
 }
 
 fn crush_lines(lines: &[&str], ctx: &Context<'_>) -> Option<Rewrite> {
     let items: Vec<&RawValue> = lines.iter().filter_map(|l| serde_json::from_str(l.trim()).ok()).collect();
     let query = Query::from_context(ctx);
-    let keep = if items.len() >= MIN_ITEMS { analysis::select(&items, &query, true).keep } else { vec![true; items.len()] };
+    let keep =
+        if items.len() >= MIN_ITEMS { analysis::select(&items, &query, true).keep } else { vec![true; items.len()] };
     let minified: Vec<String> = items.iter().map(|i| compact::minify(i.get())).collect();
     let refs: Vec<&str> = minified.iter().map(String::as_str).collect();
     super::render::render_kept(&refs, &keep, "lines", ctx.retrieve_id)
