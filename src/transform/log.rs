@@ -29,6 +29,9 @@ const BEFORE: usize = 2;
 const AFTER: usize = 2;
 const TRACE_MAX: usize = 40;
 const MAX_WARNING_TEMPLATES: usize = 30;
+/// Lines kept above a line that names what was asked (a commit's hash and author above its
+/// message, a section header above an entry).
+const ASKED_BEFORE: usize = 4;
 
 impl Compressor for LogCompressor {
     fn name(&self) -> &'static str {
@@ -49,7 +52,18 @@ impl Compressor for LogCompressor {
 pub(crate) fn select(lines: &[&str], query: &Query, bias: f32) -> Vec<bool> {
     let n = lines.len();
     let mut keep = vec![false; n];
-    keep[..HEAD.min(n)].iter_mut().for_each(|k| *k = true);
+    // The head runs until it has shown a few lines of content, past comment banners.
+    let mut shown = 0;
+    for (i, line) in lines.iter().enumerate() {
+        keep[i] = true;
+        if !line.trim().is_empty() && !line.trim_start().starts_with('#') {
+            shown += 1;
+        }
+        if shown >= HEAD || i >= 4 * HEAD {
+            break;
+        }
+    }
+    let rare_terms = query.discriminative(lines.iter().copied(), n);
     keep[n.saturating_sub(TAIL)..].iter_mut().for_each(|k| *k = true);
     let mut errors: HashMap<u64, (usize, usize)> = HashMap::new();
     let mut warnings: HashMap<u64, usize> = HashMap::new();
@@ -70,7 +84,7 @@ pub(crate) fn select(lines: &[&str], query: &Query, bias: f32) -> Vec<bool> {
         if signals.summary {
             keep[i] = true;
         }
-        if query.has_strong(line) {
+        if query.has_strong(line) || (rare_terms != 0 && query.bits(line) & rare_terms != 0) {
             asked.entry(template(line)).and_modify(|e| e.1 = i).or_insert((i, i));
         }
     }
@@ -85,7 +99,7 @@ pub(crate) fn select(lines: &[&str], query: &Query, bias: f32) -> Vec<bool> {
     let warning_lines: Vec<usize> = warnings.into_values().collect();
     widen(&mut keep, &warning_lines, 0, 1);
     let asked_lines: Vec<usize> = asked.values().flat_map(|&(a, b)| [a, b]).collect();
-    widen(&mut keep, &asked_lines, 0, 0);
+    widen(&mut keep, &asked_lines, ASKED_BEFORE, 1);
     keep
 }
 

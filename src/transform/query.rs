@@ -91,8 +91,8 @@ impl Query {
         matcher.find_overlapping_iter(text).fold(0u128, |acc, m| acc | 1u128 << (m.pattern().as_usize() % 128))
     }
 
-    /// The strong terms that occur in some but at most a third of `texts`: those that tell
-    /// items apart.
+    /// The terms that occur in some but few of `texts` — strong terms in at most a third,
+    /// plain words in at most one in fifty (and no more than three): those that tell items apart.
     pub fn discriminative<'t>(&self, texts: impl Iterator<Item = &'t str>, n: usize) -> u128 {
         if self.matcher.is_none() {
             return 0;
@@ -102,11 +102,8 @@ impl Query {
             let bits = self.bits(text);
             counts.iter_mut().enumerate().filter(|(i, _)| bits >> i & 1 == 1).for_each(|(_, c)| *c += 1);
         }
-        counts
-            .iter()
-            .enumerate()
-            .filter(|&(i, &c)| c > 0 && c * 3 <= n.max(3) && self.weights[i] >= STRONG)
-            .fold(0u128, |acc, (i, _)| acc | 1u128 << i)
+        let few = |i: usize, c: usize| if self.weights[i] >= STRONG { c * 3 <= n.max(3) } else { c <= (n / 50).max(3) };
+        counts.iter().enumerate().filter(|&(i, &c)| c > 0 && few(i, c)).fold(0u128, |acc, (i, _)| acc | 1u128 << i)
     }
 
     /// Whether `word` is one of the terms (case-insensitive, plural `s` ignored).

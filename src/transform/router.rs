@@ -27,6 +27,10 @@ pub fn detect_with_args(text: &str, tool_name: Option<&str>, tool_args: Option<&
     if is_json_lines(text) {
         return Kind::Json;
     }
+    let lines: Vec<&str> = head.lines().take(50).collect();
+    if !lines.is_empty() && lines.iter().filter(|l| is_blame_line(l)).count() * 10 >= lines.len() * 8 {
+        return Kind::Log;
+    }
     if let Some(kind) = tool_args.and_then(kind_from_path).filter(|&k| k != Kind::Json || is_json(text)) {
         return kind;
     }
@@ -129,6 +133,12 @@ pub(crate) fn is_search_hit(line: &str) -> bool {
         && (path.contains('.') || path.contains('/'))
         && !num.is_empty()
         && num.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `git blame` output: `hash (Author date line)`, which reads as a listing, not as code.
+fn is_blame_line(line: &str) -> bool {
+    let Some((hash, rest)) = line.trim_start_matches('^').split_once(' ') else { return false };
+    hash.len() >= 7 && hash.bytes().all(|b| b.is_ascii_hexdigit()) && (rest.starts_with('(') || rest.contains(" ("))
 }
 
 fn is_code_line(line: &str) -> bool {

@@ -102,7 +102,7 @@ pub fn classify(line: &str) -> LineSignals {
         return LineSignals::default();
     }
     LineSignals {
-        error: kinds & ERROR != 0 && errors().is_match(line),
+        error: kinds & ERROR != 0 && is_error_line(line),
         warning: kinds & WARNING != 0 && warnings().is_match(line),
         summary: kinds & SUMMARY != 0 && summaries().is_match(line),
     }
@@ -112,13 +112,36 @@ fn errors() -> &'static RegexSet {
     static SET: OnceLock<RegexSet> = OnceLock::new();
     SET.get_or_init(|| {
         RegexSet::new([
-            r"(?i)\b(errors?|err|fatal|failed|failures?|fail|failing|panic(ked)?|exception|traceback|denied|refused|timeout|timed out|segfault|segmentation fault|abort(ed)?|critical|expired|unhealthy|oomkilled|evicted|forbidden|unauthorized)\b",
             r"(?i)(undefined reference|no such file|cannot |can't |could not|couldn't|unable to|nothing provides|no match for|not satisfied|unresolved|crashloop|backoff|bad exit status|non-zero exit|exit (code|status) [1-9])",
             r"error\[E\d+\]|^\s*-->\s|\bis_error\b|\b[A-Z][A-Za-z]+(Error|Exception)\b",
             r"(?i)^(FAIL|FAILED|ERROR|FATAL)\b",
         ])
         .expect("static patterns compile")
     })
+}
+
+fn error_words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(errors?|err|fatal|failed|failures?|fail|failing|panic(ked)?|exception|traceback|denied|refused|timeout|timed out|segfault|segmentation fault|abort(ed)?|critical|expired|unhealthy|oomkilled|evicted|forbidden|unauthorized)\b")
+            .expect("static pattern compiles")
+    })
+}
+
+/// An error word that is not part of a flag, key or identifier (`--error-format`,
+/// `on_error=`, `-Werror`): those name error handling, they do not report an error.
+fn has_error_word(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    error_words().find_iter(line).any(|m| {
+        let before = m.start().checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(m.end()).copied();
+        !matches!(before, Some(b'-' | b'_' | b'=' | b'/' | b'.'))
+            && !matches!(after, Some(b'-' | b'_' | b'=' | b'/' | b'.' | b'('))
+    })
+}
+
+fn is_error_line(line: &str) -> bool {
+    has_error_word(line) || errors().is_match(line)
 }
 
 fn warnings() -> &'static Regex {
@@ -143,7 +166,7 @@ fn summaries() -> &'static Regex {
 /// assert!(!is_error("gcc -Werror=format-security -O2 foo.c"));
 /// ```
 pub fn is_error(line: &str) -> bool {
-    candidates(line) & ERROR != 0 && errors().is_match(line)
+    candidates(line) & ERROR != 0 && is_error_line(line)
 }
 
 /// Whether `line` is a warning.
@@ -173,6 +196,7 @@ pub fn is_trace_continuation(line: &str) -> bool {
         || t.starts_with("right:")
         || t.starts_with("note:")
         || t.starts_with("help:")
+        || t.split_once('|').is_some_and(|(n, _)| !n.trim().is_empty() && n.trim().bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A hash of `line` with digit runs and long hex runs masked, so lines that differ only in
@@ -231,5 +255,7 @@ mod tests {
         assert!(is_error("Traceback (most recent call last):"));
         assert!(is_trace_continuation("  File \"x.py\", line 3, in <module>"));
         assert!(!is_error("Installing: libfoo-1.2.3.x86_64"));
+        assert!(!is_error("Running `rustc --crate-name app --error-format=json src/main.rs`"));
+        assert!(is_trace_continuation("6 |     let x: u32 = port;"));
     }
 }
