@@ -33,10 +33,11 @@ fn index_and_splice(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(body.len() as u64));
     group.bench_function("index_1mb_chat", |b| b.iter(|| Endpoint::OpenAiChat.index(black_box(text)).unwrap()));
     let index = Endpoint::OpenAiChat.index(text).unwrap();
+    assert_eq!(index.blocks.len(), 20, "one block per tool output");
     group.bench_function("splice_1mb_chat", |b| {
         b.iter(|| {
             let edits = index.blocks.iter().map(|bl| Edit::string(bl.span.clone(), "short")).collect();
-            splice(black_box(&body), edits).unwrap()
+            black_box(splice(black_box(&body), black_box(edits)).unwrap().len())
         })
     });
     group.finish();
@@ -70,5 +71,36 @@ fn compress(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, index_and_splice, tokens, compress);
+/// The last tool output of an untuned fixture case: a real capture of that kind.
+fn tool_output(case: &str) -> String {
+    let body: serde_json::Value = serde_json::from_slice(&fixture(&format!("untuned/{case}/request.json"))).unwrap();
+    headroom::count::body_texts(&body).pop().unwrap()
+}
+
+fn compressors(c: &mut Criterion) {
+    use headroom::transform::*;
+    let id = "0123456789abcdef01234567";
+    let cases: Vec<(&str, Box<dyn Compressor>, String)> = vec![
+        ("json_kubectl_pods", Box::new(JsonCrusher), tool_output("kubectl-pods-json")),
+        ("log_app_traceback", Box::new(LogCompressor), tool_output("python-traceback-in-app-log")),
+        ("log_dpkg_list", Box::new(LogCompressor), tool_output("dpkg-list")),
+        ("search_git_grep", Box::new(SearchCompressor), tool_output("git-grep-pub-fn")),
+        ("diff_git_show", Box::new(DiffCompressor), tool_output("git-show-commit")),
+        ("html_rustdoc", Box::new(HtmlCompressor), tool_output("rustdoc-html")),
+        (
+            "text_readme",
+            Box::new(TextCompressor),
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap().repeat(4),
+        ),
+    ];
+    let mut group = c.benchmark_group("compressor");
+    for (name, compressor, input) in &cases {
+        let ctx = Context { question: Some("why did it fail?"), ..Context::bare(id) };
+        group.throughput(Throughput::Bytes(input.len() as u64));
+        group.bench_function(*name, |b| b.iter(|| compressor.compress(black_box(input), &ctx)));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, index_and_splice, tokens, compressors, compress);
 criterion_main!(benches);
