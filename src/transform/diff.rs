@@ -4,7 +4,7 @@
 use super::render::render_kept;
 use super::{Compressor, Context, Rewrite};
 
-/// Keeps every line except context lines more than [`CONTEXT`] lines from a change.
+/// Keeps every line except unchanged context more than two lines away from a change.
 ///
 /// ```
 /// use headroom::transform::{Compressor, Context, DiffCompressor};
