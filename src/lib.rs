@@ -42,6 +42,8 @@ pub mod ccr;
 pub mod count;
 mod error;
 pub mod eval;
+#[cfg(feature = "gateway")]
+pub mod gateway;
 pub mod layer;
 pub mod metrics;
 pub mod pipeline;

@@ -46,6 +46,62 @@ impl LabeledCounter {
     }
 }
 
+/// Upper bounds (seconds) of the latency histogram buckets.
+const BOUNDS: [f64; 14] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
+
+/// A latency histogram with fixed buckets.
+#[derive(Debug, Default)]
+pub struct Histogram {
+    buckets: [AtomicU64; BOUNDS.len()],
+    count: AtomicU64,
+    sum_nanos: AtomicU64,
+}
+
+impl Histogram {
+    /// Records one observation.
+    pub fn observe(&self, elapsed: std::time::Duration) {
+        let secs = elapsed.as_secs_f64();
+        if let Some(i) = BOUNDS.iter().position(|b| secs <= *b) {
+            self.buckets[i].fetch_add(1, Ordering::Relaxed);
+        }
+        self.count.fetch_add(1, Ordering::Relaxed);
+        self.sum_nanos.fetch_add(elapsed.as_nanos().min(u128::from(u64::MAX)) as u64, Ordering::Relaxed);
+    }
+
+    /// Observations so far.
+    pub fn count(&self) -> u64 {
+        self.count.load(Ordering::Relaxed)
+    }
+
+    fn render(&self, name: &str, help: &str, out: &mut String) {
+        let _ = writeln!(out, "# HELP {name} {help}.\n# TYPE {name} histogram");
+        let mut cumulative = 0;
+        for (bound, bucket) in BOUNDS.iter().zip(&self.buckets) {
+            cumulative += bucket.load(Ordering::Relaxed);
+            let _ = writeln!(out, "{name}_bucket{{le=\"{bound}\"}} {cumulative}");
+        }
+        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {}", self.count());
+        let _ = writeln!(out, "{name}_sum {}", self.sum_nanos.load(Ordering::Relaxed) as f64 / 1e9);
+        let _ = writeln!(out, "{name}_count {}", self.count());
+    }
+}
+
+/// Requests counted by route and status code (both bounded sets).
+#[derive(Debug, Default)]
+pub struct RouteCounter(Mutex<BTreeMap<(&'static str, u16), u64>>);
+
+impl RouteCounter {
+    /// Adds one request.
+    pub fn inc(&self, route: &'static str, status: u16) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()).entry((route, status)).or_default() += 1;
+    }
+
+    /// The count for `route` and `status`.
+    pub fn get(&self, route: &str, status: u16) -> u64 {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).iter().filter(|((r, s), _)| *r == route && *s == status).map(|(_, v)| *v).sum()
+    }
+}
+
 /// The counters of one process.
 #[derive(Debug, Default)]
 #[non_exhaustive]
@@ -82,6 +138,12 @@ pub struct Metrics {
     pub usage_cache_write_tokens: Counter,
     /// Volatile values seen in cached prefixes, by kind.
     pub volatile_values: LabeledCounter,
+    /// Gateway requests by route and status.
+    pub requests: RouteCounter,
+    /// Time from sending a request upstream to its response headers.
+    pub upstream_latency: Histogram,
+    /// Time the gateway added before the request went upstream (compression included).
+    pub added_latency: Histogram,
 }
 
 /// The process-wide metrics.
@@ -131,6 +193,12 @@ impl Metrics {
                 let _ = writeln!(out, "{name}{{reason=\"{label}\"}} {value}");
             }
         }
+        let _ = writeln!(out, "# HELP headroom_requests_total Gateway requests by route and status.\n# TYPE headroom_requests_total counter");
+        for ((route, status), value) in self.requests.0.lock().unwrap_or_else(|e| e.into_inner()).iter() {
+            let _ = writeln!(out, "headroom_requests_total{{route=\"{route}\",status=\"{status}\"}} {value}");
+        }
+        self.upstream_latency.render("headroom_upstream_latency_seconds", "Upstream time to response headers", &mut out);
+        self.added_latency.render("headroom_added_latency_seconds", "Time added before the upstream call", &mut out);
         out
     }
 }

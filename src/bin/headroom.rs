@@ -30,6 +30,8 @@ enum Command {
         #[arg(short, long)]
         verbose: bool,
     },
+    /// Serve a drop-in OpenAI/Anthropic-compatible endpoint that compresses requests.
+    Proxy(ProxyArgs),
     /// Run the pipeline over a corpus of case folders and report tokens, facts and time.
     Eval {
         /// A folder of case folders (each with request.json and case.json).
@@ -40,9 +42,42 @@ enum Command {
     },
 }
 
+/// `headroom proxy` flags; each also reads a `HEADROOM_*` variable and the TOML file.
+#[derive(clap::Args)]
+struct ProxyArgs {
+    /// Address to bind [default: 127.0.0.1].
+    #[arg(long, env = "HEADROOM_HOST")]
+    host: Option<String>,
+    /// Port to listen on [default: 8787].
+    #[arg(long, env = "HEADROOM_PORT")]
+    port: Option<u16>,
+    /// OpenAI (or compatible) upstream base URL [default: https://api.openai.com].
+    #[arg(long, env = "HEADROOM_OPENAI_UPSTREAM")]
+    openai_upstream: Option<String>,
+    /// Anthropic upstream base URL [default: https://api.anthropic.com].
+    #[arg(long, env = "HEADROOM_ANTHROPIC_UPSTREAM")]
+    anthropic_upstream: Option<String>,
+    /// Require this token in `x-headroom-token` on every request.
+    #[arg(long, env = "HEADROOM_AUTH_TOKEN", hide_env_values = true)]
+    auth_token: Option<String>,
+    /// Requests per minute per credential, e.g. `600/min` [default: unlimited].
+    #[arg(long, env = "HEADROOM_RATE_LIMIT")]
+    rate_limit: Option<String>,
+    /// Largest request body buffered for compression, in MiB [default: 32].
+    #[arg(long, env = "HEADROOM_MAX_BODY_MB")]
+    max_body_mb: Option<usize>,
+    /// Seconds to wait for upstream headers or between body chunks [default: 300].
+    #[arg(long, env = "HEADROOM_IDLE_TIMEOUT_SECS")]
+    idle_timeout_secs: Option<u64>,
+    /// A TOML file with any of the settings above (flags and variables win).
+    #[arg(long, env = "HEADROOM_CONFIG")]
+    config: Option<PathBuf>,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Proxy(args) => proxy(args),
         Command::Compress { request, endpoint, output, verbose } => compress(request, endpoint, output, verbose),
         Command::Eval { dir, json } => eval(dir, json),
     };
@@ -123,4 +158,83 @@ fn eval(dir: PathBuf, json: Option<PathBuf>) -> Result<(), String> {
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(())
+}
+
+fn gateway_config(args: ProxyArgs) -> Result<headroom::gateway::GatewayConfig, String> {
+    use headroom::gateway::{FileConfig, GatewayConfig, parse_listen, parse_rate, parse_upstream};
+    let file = match &args.config {
+        Some(path) => FileConfig::load(path).map_err(|e| e.to_string())?,
+        None => FileConfig::default(),
+    };
+    let mut config = GatewayConfig::default();
+    let host = args.host.or(file.host).unwrap_or_else(|| "127.0.0.1".into());
+    let port = args.port.or(file.port).unwrap_or(8787);
+    config.listen = parse_listen(&host, port).map_err(|e| e.to_string())?;
+    if let Some(url) = args.openai_upstream.or(file.openai_upstream) {
+        config.openai_upstream = parse_upstream("openai_upstream", &url).map_err(|e| e.to_string())?;
+    }
+    if let Some(url) = args.anthropic_upstream.or(file.anthropic_upstream) {
+        config.anthropic_upstream = parse_upstream("anthropic_upstream", &url).map_err(|e| e.to_string())?;
+    }
+    config.auth_token = args.auth_token.or(file.auth_token).filter(|t| !t.is_empty());
+    if let Some(rate) = args.rate_limit.or(file.rate_limit) {
+        config.rate_limit_per_minute = Some(parse_rate(&rate).map_err(|e| e.to_string())?);
+    }
+    if let Some(mb) = args.max_body_mb.or(file.max_body_mb) {
+        config.max_body_bytes = mb.checked_mul(1 << 20).ok_or("max_body_mb is too large")?;
+    }
+    if let Some(secs) = args.idle_timeout_secs.or(file.idle_timeout_secs) {
+        config.idle_timeout = std::time::Duration::from_secs(secs.max(1));
+    }
+    if let Some(secs) = file.connect_timeout_secs {
+        config.connect_timeout = std::time::Duration::from_secs(secs.max(1));
+    }
+    if let Some(secs) = file.shutdown_grace_secs {
+        config.shutdown_grace = std::time::Duration::from_secs(secs);
+    }
+    if let Some(on) = file.report_headers {
+        config.report_headers = on;
+    }
+    Ok(config)
+}
+
+fn proxy(args: ProxyArgs) -> Result<(), String> {
+    let config = gateway_config(args)?;
+    let filter = tracing_subscriber::EnvFilter::try_from_env("HEADROOM_LOG").unwrap_or_else(|_| "warn".into());
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
+    runtime.block_on(async move {
+        let compressors = format!("{:?}", headroom::Config::default().compressors);
+        let open = !config.listen.ip().is_loopback() && config.auth_token.is_none();
+        let banner = format!(
+            "headroom proxy on http://{{addr}} → openai {} · anthropic {} · compressors {compressors}",
+            config.openai_upstream, config.anthropic_upstream
+        );
+        let running = headroom::gateway::Gateway::new(config).bind().await.map_err(|e| e.to_string())?;
+        eprintln!("{}", banner.replace("{addr}", &running.addr().to_string()));
+        if open {
+            eprintln!("warning: listening on a non-loopback address without --auth-token: anyone who can reach it can use your upstream credentials' quota");
+        }
+        shutdown_signal().await;
+        eprintln!("headroom proxy: shutting down, letting in-flight requests finish");
+        running.shutdown().await;
+        Ok(())
+    })
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(term) => term,
+            Err(_) => return std::future::pending().await,
+        };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
 }

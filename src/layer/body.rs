@@ -41,11 +41,11 @@ pub(crate) struct Observer {
     framer: Option<SseFramer>,
     json: Option<Vec<u8>>,
     usage: Usage,
-    on_end: Option<Box<dyn FnOnce(Usage) + Send>>,
+    on_end: Option<Box<dyn FnOnce(Usage) + Send + Sync>>,
 }
 
 impl Observer {
-    pub(crate) fn new(sse: bool, on_end: Box<dyn FnOnce(Usage) + Send>) -> Self {
+    pub(crate) fn new(sse: bool, on_end: Box<dyn FnOnce(Usage) + Send + Sync>) -> Self {
         Observer {
             framer: sse.then(SseFramer::new),
             json: (!sse).then(Vec::new),

@@ -1,0 +1,164 @@
+//! Gateway settings: flags, `HEADROOM_*` environment variables, and a TOML file.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::Path;
+use std::time::Duration;
+
+use http::Uri;
+use serde::Deserialize;
+
+/// Everything `headroom proxy` needs to run.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GatewayConfig {
+    /// Address to listen on (default 127.0.0.1:8787).
+    pub listen: SocketAddr,
+    /// Where OpenAI-style requests go (default `https://api.openai.com`); a path prefix is kept.
+    pub openai_upstream: Uri,
+    /// Where Anthropic requests go (default `https://api.anthropic.com`).
+    pub anthropic_upstream: Uri,
+    /// When set, every request must carry it in `x-headroom-token`.
+    pub auth_token: Option<String>,
+    /// Requests per minute allowed per credential; `None` is unlimited.
+    pub rate_limit_per_minute: Option<u32>,
+    /// Largest request body buffered for compression, after decoding.
+    pub max_body_bytes: usize,
+    /// Time allowed to connect to an upstream.
+    pub connect_timeout: Duration,
+    /// Longest wait for upstream response headers or between two body chunks.
+    pub idle_timeout: Duration,
+    /// Time in-flight requests get to finish after a shutdown signal.
+    pub shutdown_grace: Duration,
+    /// Whether responses carry `x-headroom-tokens-before` / `-after`.
+    pub report_headers: bool,
+}
+
+impl Default for GatewayConfig {
+    fn default() -> Self {
+        GatewayConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8787)),
+            openai_upstream: Uri::from_static("https://api.openai.com"),
+            anthropic_upstream: Uri::from_static("https://api.anthropic.com"),
+            auth_token: None,
+            rate_limit_per_minute: None,
+            max_body_bytes: 32 << 20,
+            connect_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(300),
+            shutdown_grace: Duration::from_secs(30),
+            report_headers: true,
+        }
+    }
+}
+
+/// Why a configuration was refused.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML of the expected shape (unknown keys are named here).
+    #[error("invalid config file: {0}")]
+    Parse(String),
+    /// A value is out of range or malformed.
+    #[error("invalid {key}: {message}")]
+    Value {
+        /// The setting.
+        key: &'static str,
+        /// Why.
+        message: String,
+    },
+}
+
+/// The TOML file: every key optional, unknown keys refused.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    /// `host = "127.0.0.1"`
+    pub host: Option<String>,
+    /// `port = 8787`
+    pub port: Option<u16>,
+    /// `openai_upstream = "https://api.openai.com"`
+    pub openai_upstream: Option<String>,
+    /// `anthropic_upstream = "https://api.anthropic.com"`
+    pub anthropic_upstream: Option<String>,
+    /// `auth_token = "…"`
+    pub auth_token: Option<String>,
+    /// `rate_limit = "600/min"`
+    pub rate_limit: Option<String>,
+    /// `max_body_mb = 32`
+    pub max_body_mb: Option<usize>,
+    /// `connect_timeout_secs = 10`
+    pub connect_timeout_secs: Option<u64>,
+    /// `idle_timeout_secs = 300`
+    pub idle_timeout_secs: Option<u64>,
+    /// `shutdown_grace_secs = 30`
+    pub shutdown_grace_secs: Option<u64>,
+    /// `report_headers = true`
+    pub report_headers: Option<bool>,
+}
+
+impl FileConfig {
+    /// Reads and parses `path`.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read { path: path.display().to_string(), source })?;
+        toml::from_str(&text).map_err(|e| ConfigError::Parse(e.message().to_owned()))
+    }
+}
+
+/// Parses `N/min`, `N/s` or `N` (per minute).
+pub fn parse_rate(text: &str) -> Result<u32, ConfigError> {
+    let err = |message: &str| ConfigError::Value { key: "rate_limit", message: format!("{message}: {text:?}") };
+    let (n, per) = text.split_once('/').unwrap_or((text, "min"));
+    let n: u32 = n.trim().parse().map_err(|_| err("expected N/min"))?;
+    match per.trim() {
+        "min" | "m" | "minute" => Ok(n),
+        "s" | "sec" | "second" => n.checked_mul(60).ok_or_else(|| err("too large")),
+        _ => Err(err("unit must be /min or /s")),
+    }
+}
+
+/// Parses an upstream base URL: `http` or `https`, with a host.
+pub fn parse_upstream(key: &'static str, text: &str) -> Result<Uri, ConfigError> {
+    let uri: Uri = text.parse().map_err(|e| ConfigError::Value { key, message: format!("{e}: {text:?}") })?;
+    match (uri.scheme_str(), uri.host()) {
+        (Some("http" | "https"), Some(_)) => Ok(uri),
+        _ => Err(ConfigError::Value { key, message: format!("must be an http(s) URL with a host: {text:?}") }),
+    }
+}
+
+/// Parses a host name or address to listen on.
+pub fn parse_listen(host: &str, port: u16) -> Result<SocketAddr, ConfigError> {
+    let ip: IpAddr = if host == "localhost" {
+        IpAddr::from([127, 0, 0, 1])
+    } else {
+        host.parse().map_err(|_| ConfigError::Value { key: "host", message: format!("not an IP address: {host:?}") })?
+    };
+    Ok(SocketAddr::new(ip, port))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_are_named() {
+        let err = toml::from_str::<FileConfig>("port = 1\nprot = 2\n").unwrap_err();
+        assert!(err.message().contains("prot"), "{}", err.message());
+    }
+
+    #[test]
+    fn parses_values() {
+        assert_eq!(parse_rate("600/min").unwrap(), 600);
+        assert_eq!(parse_rate("2/s").unwrap(), 120);
+        assert!(parse_rate("fast").is_err());
+        assert!(parse_upstream("openai_upstream", "ftp://x").is_err());
+        assert_eq!(parse_upstream("openai_upstream", "http://127.0.0.1:9/prefix").unwrap().path(), "/prefix");
+        assert!(parse_listen("0.0.0.0", 1).unwrap().ip().is_unspecified());
+    }
+}
