@@ -1,0 +1,358 @@
+//! End to end through `headroom proxy` against mock upstreams on 127.0.0.1.
+#![cfg(feature = "gateway")]
+
+mod common;
+
+use std::convert::Infallible;
+use std::io::Write;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::Bytes;
+use headroom::gateway::{Gateway, GatewayConfig, Running};
+use http::{Request, Response};
+use http_body_util::{BodyExt, Full, StreamBody};
+use hyper::body::Incoming;
+use hyper_util::rt::TokioIo;
+use tokio::sync::{Notify, mpsc};
+use tokio_stream::wrappers::ReceiverStream;
+
+type Frames = StreamBody<ReceiverStream<Result<http_body::Frame<Bytes>, std::io::Error>>>;
+
+/// What a mock upstream saw.
+#[derive(Clone, Default)]
+struct Mock {
+    seen: Arc<Mutex<Vec<(http::request::Parts, Bytes)>>>,
+    release: Arc<Notify>,
+    cancelled: Arc<AtomicBool>,
+}
+
+impl Mock {
+    fn last(&self) -> (http::request::Parts, Bytes) {
+        self.seen.lock().unwrap().last().cloned().expect("upstream was called")
+    }
+}
+
+/// A mock provider: answers by the `x-mock` header (json, sse, hang, reset, drip).
+async fn mock_upstream() -> (SocketAddr, Mock) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mock = Mock::default();
+    let state = mock.clone();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let state = state.clone();
+            let svc = hyper::service::service_fn(move |req: Request<Incoming>| {
+                let state = state.clone();
+                async move {
+                    let behaviour = req.headers().get("x-mock").and_then(|v| v.to_str().ok()).unwrap_or("json").to_owned();
+                    let (parts, body) = req.into_parts();
+                    let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+                    state.seen.lock().unwrap().push((parts, bytes));
+                    let (tx, rx) = mpsc::channel(8);
+                    let body: Frames = StreamBody::new(ReceiverStream::new(rx));
+                    let data = |s: &str| Ok::<_, std::io::Error>(http_body::Frame::data(Bytes::from(s.to_owned())));
+                    match behaviour.as_str() {
+                        "hang" => std::future::pending::<()>().await,
+                        "sse" | "reset" => {
+                            let reset = behaviour == "reset";
+                            tokio::spawn(async move {
+                                let _ = tx.send(data("data: {\"choices\":[{\"delta\":{\"content\":\"Hel\"}}]}\n\n")).await;
+                                state.release.notified().await;
+                                if reset {
+                                    let _ = tx.send(Err(std::io::Error::other("connection reset"))).await;
+                                    return;
+                                }
+                                let _ = tx.send(data("data: {\"choices\":[],\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":2}}\n\ndata: [DONE]\n\n")).await;
+                            });
+                        }
+                        "drip" => {
+                            tokio::spawn(async move {
+                                loop {
+                                    if tx.send(data("data: tick\n\n")).await.is_err() {
+                                        state.cancelled.store(true, Ordering::SeqCst);
+                                        return;
+                                    }
+                                    tokio::time::sleep(Duration::from_millis(20)).await;
+                                }
+                            });
+                        }
+                        _ => {
+                            let _ = tx.send(data("{\"id\":\"x\",\"usage\":{\"input_tokens\":5,\"output_tokens\":1}}")).await;
+                        }
+                    }
+                    let content_type = if behaviour == "json" { "application/json" } else { "text/event-stream" };
+                    let mut response = Response::new(body);
+                    response.headers_mut().insert("content-type", content_type.parse().unwrap());
+                    response.headers_mut().insert("x-upstream", "mock".parse().unwrap());
+                    Ok::<_, Infallible>(response)
+                }
+            });
+            tokio::spawn(async move {
+                let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), svc).await;
+            });
+        }
+    });
+    (addr, mock)
+}
+
+struct Setup {
+    gateway: Running,
+    openai: Mock,
+    anthropic: Mock,
+    client: reqwest::Client,
+}
+
+impl Setup {
+    async fn new(edit: impl FnOnce(&mut GatewayConfig)) -> Self {
+        let (oa, openai) = mock_upstream().await;
+        let (an, anthropic) = mock_upstream().await;
+        let mut config = GatewayConfig::default();
+        config.listen = "127.0.0.1:0".parse().unwrap();
+        config.openai_upstream = format!("http://{oa}").parse().unwrap();
+        config.anthropic_upstream = format!("http://{an}").parse().unwrap();
+        config.idle_timeout = Duration::from_secs(5);
+        edit(&mut config);
+        let gateway = Gateway::new(config).bind().await.unwrap();
+        Setup { gateway, openai, anthropic, client: reqwest::Client::new() }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.gateway.addr())
+    }
+
+    fn post(&self, path: &str, body: impl Into<reqwest::Body>) -> reqwest::RequestBuilder {
+        self.client.post(self.url(path)).header("content-type", "application/json").body(body)
+    }
+}
+
+#[tokio::test]
+async fn chat_requests_are_compressed_and_headers_forwarded() {
+    let s = Setup::new(|_| {}).await;
+    let body = common::fixture("chat.json");
+    let response = s
+        .post("/v1/chat/completions", body.clone())
+        .header("authorization", "Bearer sk-test")
+        .header("connection", "x-hop")
+        .header("x-hop", "1")
+        .header("x-headroom-bypass", "0")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["x-upstream"], "mock");
+    let before: usize = response.headers()["x-headroom-tokens-before"].to_str().unwrap().parse().unwrap();
+    let after: usize = response.headers()["x-headroom-tokens-after"].to_str().unwrap().parse().unwrap();
+    assert!(after < before);
+    assert!(response.text().await.unwrap().contains("usage"));
+    let (parts, got) = s.openai.last();
+    assert_eq!(parts.uri.path(), "/v1/chat/completions");
+    assert!(got.len() < body.len());
+    serde_json::from_slice::<serde_json::Value>(&got).unwrap();
+    assert_eq!(parts.headers["authorization"], "Bearer sk-test");
+    assert_eq!(parts.headers["content-length"], got.len().to_string().as_str());
+    assert!(parts.headers.get("x-hop").is_none(), "connection-listed header dropped");
+    assert!(parts.headers.keys().all(|k| !k.as_str().starts_with("x-headroom")));
+    assert!(parts.headers["host"].to_str().unwrap().starts_with("127.0.0.1:"));
+}
+
+#[tokio::test]
+async fn each_api_reaches_its_upstream_untouched_when_nothing_compresses() {
+    let s = Setup::new(|_| {}).await;
+    let small = br#"{"model":"m","input":[{"role":"user","content":"hi"}], "x": 1.0}"#.to_vec();
+    s.post("/v1/responses", small.clone()).send().await.unwrap();
+    assert_eq!(s.openai.last().1.as_ref(), small.as_slice());
+    s.post("/v1/messages", small.clone()).header("x-api-key", "k").header("anthropic-version", "2023-06-01").send().await.unwrap();
+    let (parts, got) = s.anthropic.last();
+    assert_eq!((parts.uri.path(), got.as_ref()), ("/v1/messages", small.as_slice()));
+    assert_eq!(parts.headers["x-api-key"], "k");
+    s.post("/v1/messages/count_tokens?beta=true", small.clone()).send().await.unwrap();
+    assert_eq!(s.anthropic.last().0.uri.to_string(), "/v1/messages/count_tokens?beta=true");
+    let models = s.client.get(s.url("/v1/models")).send().await.unwrap();
+    assert_eq!(models.status(), 200);
+    assert_eq!(s.openai.last().0.method, http::Method::GET);
+    assert_eq!(s.openai.last().0.uri.path(), "/v1/models");
+}
+
+#[tokio::test]
+async fn upstream_path_prefixes_are_kept() {
+    let (addr, mock) = mock_upstream().await;
+    let s = Setup::new(|c| c.openai_upstream = format!("http://{addr}/company/llm").parse().unwrap()).await;
+    s.post("/v1/chat/completions", "{}").send().await.unwrap();
+    assert_eq!(mock.last().0.uri.path(), "/company/llm/v1/chat/completions");
+}
+
+#[tokio::test]
+async fn streams_arrive_event_by_event() {
+    let s = Setup::new(|_| {}).await;
+    let mut body: serde_json::Value = serde_json::from_slice(&common::fixture("chat.json")).unwrap();
+    body["stream"] = true.into();
+    let mut response = s.post("/v1/chat/completions", serde_json::to_vec(&body).unwrap()).header("x-mock", "sse").send().await.unwrap();
+    let first = tokio::time::timeout(Duration::from_secs(5), response.chunk()).await.expect("first event before the upstream finished").unwrap().unwrap();
+    assert!(first.starts_with(b"data: {\"choices\""));
+    s.openai.release.notify_one();
+    let mut rest = Vec::new();
+    while let Some(chunk) = response.chunk().await.unwrap() {
+        rest.extend_from_slice(&chunk);
+    }
+    assert!(String::from_utf8(rest).unwrap().ends_with("data: [DONE]\n\n"));
+    assert!(s.openai.last().1.windows(13).any(|w| w == b"\"stream\":true"));
+}
+
+#[tokio::test]
+async fn upstream_failures_map_to_502_504_and_broken_streams() {
+    let s = Setup::new(|c| c.idle_timeout = Duration::from_millis(300)).await;
+    let hang = s.post("/v1/messages", "{}").header("x-mock", "hang").send().await.unwrap();
+    assert_eq!(hang.status(), 504);
+    let v: serde_json::Value = hang.json().await.unwrap();
+    assert_eq!(v["type"], "error", "anthropic error shape");
+
+    let mut reset = s.post("/v1/chat/completions", "{}").header("x-mock", "reset").send().await.unwrap();
+    assert_eq!(reset.status(), 200);
+    reset.chunk().await.unwrap();
+    s.openai.release.notify_one();
+    let mut ended_abnormally = false;
+    loop {
+        match reset.chunk().await {
+            Ok(Some(_)) => continue,
+            Ok(None) => break,
+            Err(_) => {
+                ended_abnormally = true;
+                break;
+            }
+        }
+    }
+    assert!(ended_abnormally, "a reset upstream must not look like a clean end");
+
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let s2 = Setup::new(|c| c.openai_upstream = format!("http://{closed}").parse().unwrap()).await;
+    let refused = s2.post("/v1/chat/completions", "{}").send().await.unwrap();
+    assert_eq!(refused.status(), 502);
+    let v: serde_json::Value = refused.json().await.unwrap();
+    assert!(v["error"]["message"].as_str().unwrap().contains("upstream unreachable"));
+}
+
+#[tokio::test]
+async fn client_disconnect_cancels_the_upstream_request() {
+    let s = Setup::new(|_| {}).await;
+    let mut response = s.post("/v1/chat/completions", "{}").header("x-mock", "drip").send().await.unwrap();
+    response.chunk().await.unwrap();
+    drop(response);
+    for _ in 0..250 {
+        if s.openai.cancelled.load(Ordering::SeqCst) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("upstream kept streaming after the client went away");
+}
+
+#[tokio::test]
+async fn encoded_bodies_are_decoded_within_the_limit() {
+    let s = Setup::new(|c| c.max_body_bytes = 1 << 20).await;
+    let gzip = |data: &[u8]| {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    };
+    let bomb = gzip(&vec![b' '; 16 << 20]);
+    assert!(bomb.len() < 32 << 10);
+    let refused = s.post("/v1/chat/completions", bomb).header("content-encoding", "gzip").send().await.unwrap();
+    assert_eq!(refused.status(), 413);
+
+    let compressible = gzip(&common::fixture("chat.json"));
+    s.post("/v1/chat/completions", compressible).header("content-encoding", "gzip").send().await.unwrap();
+    let (parts, got) = s.openai.last();
+    assert!(parts.headers.get("content-encoding").is_none(), "rewritten body forwarded decoded");
+    serde_json::from_slice::<serde_json::Value>(&got).unwrap();
+
+    let small = gzip(br#"{"model":"m","messages":[]}"#);
+    s.post("/v1/chat/completions", small.clone()).header("content-encoding", "gzip").send().await.unwrap();
+    let (parts, got) = s.openai.last();
+    assert_eq!(parts.headers["content-encoding"], "gzip");
+    assert_eq!(got.as_ref(), small.as_slice(), "untouched body forwarded as the original bytes");
+}
+
+#[tokio::test]
+async fn oversized_bodies_get_413() {
+    let s = Setup::new(|_| {}).await;
+    let response = s.post("/v1/chat/completions", vec![b' '; 40 << 20]).send().await;
+    match response {
+        Ok(r) => assert_eq!(r.status(), 413),
+        Err(e) => panic!("expected a 413, got {e}"),
+    }
+    assert!(s.openai.seen.lock().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn the_inbound_token_is_required_and_stripped() {
+    let s = Setup::new(|c| c.auth_token = Some("let-me-in".into())).await;
+    assert_eq!(s.post("/v1/chat/completions", "{}").send().await.unwrap().status(), 401);
+    assert_eq!(s.post("/v1/chat/completions", "{}").header("x-headroom-token", "nope").send().await.unwrap().status(), 401);
+    let ok = s.post("/v1/chat/completions", "{}").header("x-headroom-token", "let-me-in").send().await.unwrap();
+    assert_eq!(ok.status(), 200);
+    assert!(s.openai.last().0.headers.get("x-headroom-token").is_none());
+}
+
+#[tokio::test]
+async fn rate_limits_answer_429_with_retry_after() {
+    let s = Setup::new(|c| c.rate_limit_per_minute = Some(2)).await;
+    for _ in 0..2 {
+        assert_eq!(s.post("/v1/chat/completions", "{}").header("authorization", "Bearer a").send().await.unwrap().status(), 200);
+    }
+    let limited = s.post("/v1/chat/completions", "{}").header("authorization", "Bearer a").send().await.unwrap();
+    assert_eq!(limited.status(), 429);
+    assert!(limited.headers()["retry-after"].to_str().unwrap().parse::<u64>().unwrap() >= 1);
+    let other = s.post("/v1/chat/completions", "{}").header("authorization", "Bearer b").send().await.unwrap();
+    assert_eq!(other.status(), 200, "limits are per credential");
+}
+
+#[tokio::test]
+async fn metrics_parse_as_prometheus_text_and_move() {
+    let s = Setup::new(|_| {}).await;
+    let scrape = || async { s.client.get(s.url("/metrics")).send().await.unwrap().text().await.unwrap() };
+    let count = |text: &str| -> u64 {
+        text.lines().filter(|l| l.starts_with("headroom_requests_total{route=\"chat_completions\",status=\"200\"}")).map(|l| l.rsplit(' ').next().unwrap().parse::<u64>().unwrap()).sum()
+    };
+    let before = count(&scrape().await);
+    s.post("/v1/chat/completions", common::fixture("chat.json")).send().await.unwrap();
+    let text = scrape().await;
+    assert!(count(&text) > before);
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let (name, value) = line.rsplit_once(' ').unwrap_or_else(|| panic!("bad line {line:?}"));
+        assert!(value.parse::<f64>().is_ok(), "bad value in {line:?}");
+        let bare = name.split('{').next().unwrap();
+        assert!(bare.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'), "bad name in {line:?}");
+        assert!(!name.contains('{') || name.ends_with('}'), "bad labels in {line:?}");
+    }
+    assert!(text.contains("headroom_upstream_latency_seconds_bucket"));
+    let stats: serde_json::Value = s.client.get(s.url("/stats")).send().await.unwrap().json().await.unwrap();
+    assert!(stats["tokens_saved"].as_u64().unwrap() > 0);
+    let page = s.client.get(s.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<svg") && page.contains("tokens saved"));
+    assert_eq!(s.client.get(s.url("/healthz")).send().await.unwrap().status(), 200);
+}
+
+#[tokio::test]
+async fn graceful_shutdown_finishes_an_in_flight_stream() {
+    let s = Setup::new(|_| {}).await;
+    let mut response = s.post("/v1/chat/completions", "{}").header("x-mock", "sse").send().await.unwrap();
+    response.chunk().await.unwrap();
+    let Setup { gateway, openai, client, .. } = s;
+    let addr = gateway.addr();
+    let shutdown = tokio::spawn(gateway.shutdown());
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert!(client.get(format!("http://{addr}/healthz")).send().await.is_err(), "no longer accepting");
+    openai.release.notify_one();
+    let mut rest = Vec::new();
+    while let Some(chunk) = response.chunk().await.unwrap() {
+        rest.extend_from_slice(&chunk);
+    }
+    assert!(String::from_utf8(rest).unwrap().ends_with("data: [DONE]\n\n"));
+    tokio::time::timeout(Duration::from_secs(5), shutdown).await.unwrap().unwrap();
+}
+
+#[allow(dead_code)]
+fn unused(_: Full<Bytes>) {}
