@@ -98,7 +98,13 @@ impl RouteCounter {
 
     /// The count for `route` and `status`.
     pub fn get(&self, route: &str, status: u16) -> u64 {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).iter().filter(|((r, s), _)| *r == route && *s == status).map(|(_, v)| *v).sum()
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .filter(|((r, s), _)| *r == route && *s == status)
+            .map(|(_, v)| *v)
+            .sum()
     }
 }
 
@@ -193,11 +199,18 @@ impl Metrics {
                 let _ = writeln!(out, "{name}{{reason=\"{label}\"}} {value}");
             }
         }
-        let _ = writeln!(out, "# HELP headroom_requests_total Gateway requests by route and status.\n# TYPE headroom_requests_total counter");
+        let _ = writeln!(
+            out,
+            "# HELP headroom_requests_total Gateway requests by route and status.\n# TYPE headroom_requests_total counter"
+        );
         for ((route, status), value) in self.requests.0.lock().unwrap_or_else(|e| e.into_inner()).iter() {
             let _ = writeln!(out, "headroom_requests_total{{route=\"{route}\",status=\"{status}\"}} {value}");
         }
-        self.upstream_latency.render("headroom_upstream_latency_seconds", "Upstream time to response headers", &mut out);
+        self.upstream_latency.render(
+            "headroom_upstream_latency_seconds",
+            "Upstream time to response headers",
+            &mut out,
+        );
         self.added_latency.render("headroom_added_latency_seconds", "Time added before the upstream call", &mut out);
         out
     }

@@ -47,7 +47,8 @@ async fn mock_upstream() -> (SocketAddr, Mock) {
             let svc = hyper::service::service_fn(move |req: Request<Incoming>| {
                 let state = state.clone();
                 async move {
-                    let behaviour = req.headers().get("x-mock").and_then(|v| v.to_str().ok()).unwrap_or("json").to_owned();
+                    let behaviour =
+                        req.headers().get("x-mock").and_then(|v| v.to_str().ok()).unwrap_or("json").to_owned();
                     let (parts, body) = req.into_parts();
                     let bytes = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
                     state.seen.lock().unwrap().push((parts, bytes));
@@ -59,7 +60,8 @@ async fn mock_upstream() -> (SocketAddr, Mock) {
                         "sse" | "reset" => {
                             let reset = behaviour == "reset";
                             tokio::spawn(async move {
-                                let _ = tx.send(data("data: {\"choices\":[{\"delta\":{\"content\":\"Hel\"}}]}\n\n")).await;
+                                let _ =
+                                    tx.send(data("data: {\"choices\":[{\"delta\":{\"content\":\"Hel\"}}]}\n\n")).await;
                                 state.release.notified().await;
                                 if reset {
                                     let _ = tx.send(Err(std::io::Error::other("connection reset"))).await;
@@ -80,7 +82,9 @@ async fn mock_upstream() -> (SocketAddr, Mock) {
                             });
                         }
                         _ => {
-                            let _ = tx.send(data("{\"id\":\"x\",\"usage\":{\"input_tokens\":5,\"output_tokens\":1}}")).await;
+                            let _ = tx
+                                .send(data("{\"id\":\"x\",\"usage\":{\"input_tokens\":5,\"output_tokens\":1}}"))
+                                .await;
                         }
                     }
                     let content_type = if behaviour == "json" { "application/json" } else { "text/event-stream" };
@@ -164,7 +168,12 @@ async fn each_api_reaches_its_upstream_untouched_when_nothing_compresses() {
     let small = br#"{"model":"m","input":[{"role":"user","content":"hi"}], "x": 1.0}"#.to_vec();
     s.post("/v1/responses", small.clone()).send().await.unwrap();
     assert_eq!(s.openai.last().1.as_ref(), small.as_slice());
-    s.post("/v1/messages", small.clone()).header("x-api-key", "k").header("anthropic-version", "2023-06-01").send().await.unwrap();
+    s.post("/v1/messages", small.clone())
+        .header("x-api-key", "k")
+        .header("anthropic-version", "2023-06-01")
+        .send()
+        .await
+        .unwrap();
     let (parts, got) = s.anthropic.last();
     assert_eq!((parts.uri.path(), got.as_ref()), ("/v1/messages", small.as_slice()));
     assert_eq!(parts.headers["x-api-key"], "k");
@@ -189,8 +198,17 @@ async fn streams_arrive_event_by_event() {
     let s = Setup::new(|_| {}).await;
     let mut body: serde_json::Value = serde_json::from_slice(&common::fixture("chat.json")).unwrap();
     body["stream"] = true.into();
-    let mut response = s.post("/v1/chat/completions", serde_json::to_vec(&body).unwrap()).header("x-mock", "sse").send().await.unwrap();
-    let first = tokio::time::timeout(Duration::from_secs(5), response.chunk()).await.expect("first event before the upstream finished").unwrap().unwrap();
+    let mut response = s
+        .post("/v1/chat/completions", serde_json::to_vec(&body).unwrap())
+        .header("x-mock", "sse")
+        .send()
+        .await
+        .unwrap();
+    let first = tokio::time::timeout(Duration::from_secs(5), response.chunk())
+        .await
+        .expect("first event before the upstream finished")
+        .unwrap()
+        .unwrap();
     assert!(first.starts_with(b"data: {\"choices\""));
     s.openai.release.notify_one();
     let mut rest = Vec::new();
@@ -290,7 +308,10 @@ async fn oversized_bodies_get_413() {
 async fn the_inbound_token_is_required_and_stripped() {
     let s = Setup::new(|c| c.auth_token = Some("let-me-in".into())).await;
     assert_eq!(s.post("/v1/chat/completions", "{}").send().await.unwrap().status(), 401);
-    assert_eq!(s.post("/v1/chat/completions", "{}").header("x-headroom-token", "nope").send().await.unwrap().status(), 401);
+    assert_eq!(
+        s.post("/v1/chat/completions", "{}").header("x-headroom-token", "nope").send().await.unwrap().status(),
+        401
+    );
     let ok = s.post("/v1/chat/completions", "{}").header("x-headroom-token", "let-me-in").send().await.unwrap();
     assert_eq!(ok.status(), 200);
     assert!(s.openai.last().0.headers.get("x-headroom-token").is_none());
@@ -300,7 +321,10 @@ async fn the_inbound_token_is_required_and_stripped() {
 async fn rate_limits_answer_429_with_retry_after() {
     let s = Setup::new(|c| c.rate_limit_per_minute = Some(2)).await;
     for _ in 0..2 {
-        assert_eq!(s.post("/v1/chat/completions", "{}").header("authorization", "Bearer a").send().await.unwrap().status(), 200);
+        assert_eq!(
+            s.post("/v1/chat/completions", "{}").header("authorization", "Bearer a").send().await.unwrap().status(),
+            200
+        );
     }
     let limited = s.post("/v1/chat/completions", "{}").header("authorization", "Bearer a").send().await.unwrap();
     assert_eq!(limited.status(), 429);
@@ -314,7 +338,10 @@ async fn metrics_parse_as_prometheus_text_and_move() {
     let s = Setup::new(|_| {}).await;
     let scrape = || async { s.client.get(s.url("/metrics")).send().await.unwrap().text().await.unwrap() };
     let count = |text: &str| -> u64 {
-        text.lines().filter(|l| l.starts_with("headroom_requests_total{route=\"chat_completions\",status=\"200\"}")).map(|l| l.rsplit(' ').next().unwrap().parse::<u64>().unwrap()).sum()
+        text.lines()
+            .filter(|l| l.starts_with("headroom_requests_total{route=\"chat_completions\",status=\"200\"}"))
+            .map(|l| l.rsplit(' ').next().unwrap().parse::<u64>().unwrap())
+            .sum()
     };
     let before = count(&scrape().await);
     s.post("/v1/chat/completions", common::fixture("chat.json")).send().await.unwrap();
@@ -356,3 +383,76 @@ async fn graceful_shutdown_finishes_an_in_flight_stream() {
 
 #[allow(dead_code)]
 fn unused(_: Full<Bytes>) {}
+
+#[tokio::test]
+async fn no_header_can_redirect_traffic_to_another_host() {
+    let s = Setup::new(|_| {}).await;
+    let (elsewhere, other) = mock_upstream().await;
+    let response = s
+        .post("/v1/chat/completions", "{}")
+        .header("host", elsewhere.to_string())
+        .header("x-forwarded-host", elsewhere.to_string())
+        .header("x-headroom-upstream", format!("http://{elsewhere}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(other.seen.lock().unwrap().is_empty(), "an unconfigured host was contacted");
+    assert_eq!(s.openai.seen.lock().unwrap().len(), 1);
+}
+
+#[test]
+fn the_cli_names_unknown_config_keys_and_starts_fast() {
+    let dir = std::env::temp_dir().join(format!("headroom-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.toml");
+    std::fs::write(&bad, "port = 8787\nupstreams = \"x\"\n").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_headroom"))
+        .args(["proxy", "--config"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("upstreams"), "{stderr}");
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let started = std::time::Instant::now();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_headroom"))
+        .args(["proxy", "--port", &port.to_string()])
+        .env("HEADROOM_OPENAI_UPSTREAM", "http://127.0.0.1:9")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut served = false;
+    while started.elapsed() < Duration::from_secs(10) {
+        if let Ok(mut conn) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            use std::io::Read;
+            conn.write_all(b"GET /healthz HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n").unwrap();
+            let mut reply = String::new();
+            conn.read_to_string(&mut reply).unwrap();
+            served = reply.starts_with("HTTP/1.1 200");
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    terminate(&mut child);
+    let stderr = {
+        use std::io::Read;
+        let mut s = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut s).unwrap();
+        s
+    };
+    assert!(served, "proxy did not serve /healthz: {stderr}");
+    assert!(
+        stderr.contains("headroom proxy on http://127.0.0.1:") && stderr.contains("openai http://127.0.0.1:9"),
+        "{stderr}"
+    );
+}
+
+/// Sends SIGTERM through `kill` and waits: the proxy shuts down gracefully and exits 0.
+fn terminate(child: &mut std::process::Child) {
+    let _ = std::process::Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "exit status {status}");
+}

@@ -63,4 +63,17 @@ mod tests {
         assert!(matches!(decode("gzip", b"not gzip", 100), Err(DecodeError::Corrupt(..))));
         assert!(matches!(decode("compress", b"", 100), Err(DecodeError::Unsupported(_))));
     }
+
+    #[test]
+    fn deflate_and_zstd_round_trip_and_respect_the_limit() {
+        let data = vec![b'x'; 1 << 20];
+        let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        zlib.write_all(&data).unwrap();
+        let zlib = zlib.finish().unwrap();
+        assert_eq!(decode("deflate", &zlib, 2 << 20).unwrap().len(), data.len());
+        let zstd = ruzstd::encoding::compress_to_vec(&data[..], ruzstd::encoding::CompressionLevel::Fastest);
+        assert_eq!(decode("zstd", &zstd, 2 << 20).unwrap().len(), data.len());
+        assert!(matches!(decode("zstd", &zstd, 1000), Err(DecodeError::TooLarge(_))));
+        assert!(matches!(decode("deflate", &zlib, 1000), Err(DecodeError::TooLarge(_))));
+    }
 }

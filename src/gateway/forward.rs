@@ -74,7 +74,12 @@ impl Service<Request<RequestBody<GatewayBody>>> for Forwarder {
         let idle = self.idle;
         Box::pin(async move {
             let Some(target) = req.extensions_mut().remove::<Target>() else {
-                return Ok(ops::error(StatusCode::INTERNAL_SERVER_ERROR, Upstream::OpenAi, "api_error", "request has no upstream"));
+                return Ok(ops::error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    Upstream::OpenAi,
+                    "api_error",
+                    "request has no upstream",
+                ));
             };
             restore_encoding(&mut req);
             if let Some(received) = req.extensions().get::<super::service::Received>() {
@@ -94,10 +99,19 @@ impl Service<Request<RequestBody<GatewayBody>>> for Forwarder {
                 }
                 Ok(Err(e)) => {
                     tracing::warn!(upstream = target.upstream.name(), error = %e, "upstream request failed");
-                    ops::error(StatusCode::BAD_GATEWAY, target.upstream, "api_error", &format!("upstream unreachable: {e}"))
+                    ops::error(
+                        StatusCode::BAD_GATEWAY,
+                        target.upstream,
+                        "api_error",
+                        &format!("upstream unreachable: {e}"),
+                    )
                 }
                 Err(_) => {
-                    tracing::warn!(upstream = target.upstream.name(), ?idle, "upstream sent no response headers in time");
+                    tracing::warn!(
+                        upstream = target.upstream.name(),
+                        ?idle,
+                        "upstream sent no response headers in time"
+                    );
                     ops::error(StatusCode::GATEWAY_TIMEOUT, target.upstream, "timeout_error", "upstream timed out")
                 }
             })
@@ -129,7 +143,17 @@ pub(crate) fn strip_hop_by_hop(headers: &mut HeaderMap) {
     for name in named {
         headers.remove(name);
     }
-    for name in ["connection", "keep-alive", "proxy-connection", "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade"] {
+    for name in [
+        "connection",
+        "keep-alive",
+        "proxy-connection",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+    ] {
         headers.remove(name);
     }
 }

@@ -76,6 +76,8 @@ impl Gateway {
         let grace = self.config.shutdown_grace;
         let shared = Arc::new(Shared { config: self.config, stats: ops::Stats::new(), limiter });
         let service = GatewayService::new(shared, self.layer.layer_service(forwarder));
+        // Load the tokenizers now, off the accept path, so the first request does not pay.
+        tokio::task::spawn_blocking(|| crate::tokenizer::Encoding::O200kBase.count("warm up"));
         let (stop, stopped) = watch::channel(false);
         let task = tokio::spawn(serve(listener, service, stopped, grace));
         Ok(Running { addr, stop, task })

@@ -99,7 +99,11 @@ impl Stats {
         let add = |slot: &mut (u64, u64, u64)| *slot = (slot.0 + 1, slot.1 + before, slot.2 + after);
         add(inner.by_endpoint.entry(endpoint).or_default());
         let model = report.model.clone().unwrap_or_else(|| "unknown".into());
-        let model = if inner.by_model.len() < MAX_MODELS || inner.by_model.contains_key(&model) { model } else { "other".into() };
+        let model = if inner.by_model.len() < MAX_MODELS || inner.by_model.contains_key(&model) {
+            model
+        } else {
+            "other".into()
+        };
         add(inner.by_model.entry(model).or_default());
         let minute = self.started.elapsed().as_secs() / 60;
         match inner.minutes.last_mut() {
@@ -113,10 +117,11 @@ impl Stats {
 
     pub fn json(&self) -> serde_json::Value {
         let inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        let group = |m: &mut dyn Iterator<Item = (String, (u64, u64, u64))>| -> serde_json::Map<String, serde_json::Value> {
-            m.map(|(k, (n, b, a))| (k, json!({"requests": n, "tokens_before": b, "tokens_after": a, "tokens_saved": b.saturating_sub(a)})))
+        let group =
+            |m: &mut dyn Iterator<Item = (String, (u64, u64, u64))>| -> serde_json::Map<String, serde_json::Value> {
+                m.map(|(k, (n, b, a))| (k, json!({"requests": n, "tokens_before": b, "tokens_after": a, "tokens_saved": b.saturating_sub(a)})))
                 .collect()
-        };
+            };
         let (before, after) = inner.by_endpoint.values().fold((0, 0), |acc, v| (acc.0 + v.1, acc.1 + v.2));
         json!({
             "uptime_seconds": self.started.elapsed().as_secs(),
@@ -135,7 +140,10 @@ impl Stats {
 /// The status page: totals and an inline SVG chart of tokens saved per minute.
 pub(crate) fn page(stats: &serde_json::Value) -> String {
     let minutes = stats["last_hour"].as_array().cloned().unwrap_or_default();
-    let saved: Vec<u64> = minutes.iter().map(|m| m["tokens_before"].as_u64().unwrap_or(0).saturating_sub(m["tokens_after"].as_u64().unwrap_or(0))).collect();
+    let saved: Vec<u64> = minutes
+        .iter()
+        .map(|m| m["tokens_before"].as_u64().unwrap_or(0).saturating_sub(m["tokens_after"].as_u64().unwrap_or(0)))
+        .collect();
     let max = saved.iter().copied().max().unwrap_or(0).max(1);
     let bars: String = saved
         .iter()

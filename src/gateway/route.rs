@@ -74,9 +74,15 @@ mod tests {
     #[test]
     fn joins_prefix_and_query() {
         let base: Uri = "http://10.0.0.1:8000/gateway/".parse().unwrap();
-        assert_eq!(upstream_uri(&base, "/v1/models", Some("a=1")).unwrap().to_string(), "http://10.0.0.1:8000/gateway/v1/models?a=1");
+        assert_eq!(
+            upstream_uri(&base, "/v1/models", Some("a=1")).unwrap().to_string(),
+            "http://10.0.0.1:8000/gateway/v1/models?a=1"
+        );
         let plain: Uri = "https://api.openai.com".parse().unwrap();
-        assert_eq!(upstream_uri(&plain, "/v1/responses", None).unwrap().to_string(), "https://api.openai.com/v1/responses");
+        assert_eq!(
+            upstream_uri(&plain, "/v1/responses", None).unwrap().to_string(),
+            "https://api.openai.com/v1/responses"
+        );
     }
 
     #[test]

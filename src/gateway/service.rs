@@ -69,7 +69,11 @@ where
     }
 }
 
-async fn handle(shared: Arc<Shared>, inner: Headroom<Forwarder>, req: Request<GatewayBody>) -> Result<Response<GatewayBody>, Infallible> {
+async fn handle(
+    shared: Arc<Shared>,
+    inner: Headroom<Forwarder>,
+    req: Request<GatewayBody>,
+) -> Result<Response<GatewayBody>, Infallible> {
     let received = Instant::now();
     if let Some(response) = operations(&shared, &req) {
         return Ok(response);
@@ -108,45 +112,69 @@ fn operations(shared: &Shared, req: &Request<GatewayBody>) -> Option<Response<Ga
 }
 
 /// The inbound token, the rate limit and the upstream URL; a refusal is the response.
-fn admit(shared: &Shared, upstream: Upstream, mut req: Request<GatewayBody>) -> Result<Request<GatewayBody>, Response<GatewayBody>> {
-    if let Some(token) = &shared.config.auth_token {
-        if !ops::token_matches(token, req.headers().get("x-headroom-token")) {
-            return Err(ops::error(StatusCode::UNAUTHORIZED, upstream, "authentication_error", "missing or wrong x-headroom-token"));
-        }
+#[expect(clippy::result_large_err, reason = "the refusal is the response sent straight back; boxing buys nothing")]
+fn admit(
+    shared: &Shared,
+    upstream: Upstream,
+    mut req: Request<GatewayBody>,
+) -> Result<Request<GatewayBody>, Response<GatewayBody>> {
+    let token_ok = |token: &String| ops::token_matches(token, req.headers().get("x-headroom-token"));
+    if shared.config.auth_token.as_ref().is_some_and(|t| !token_ok(t)) {
+        let message = "missing or wrong x-headroom-token";
+        return Err(ops::error(StatusCode::UNAUTHORIZED, upstream, "authentication_error", message));
     }
-    if let Some(limiter) = &shared.limiter {
-        if let Err(wait) = limiter.check(&Tenant::from_headers(req.headers())) {
-            let mut response = ops::error(StatusCode::TOO_MANY_REQUESTS, upstream, "rate_limit_error", "rate limit exceeded");
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait.as_secs().max(1)));
-            return Err(response);
-        }
+    let limited = shared.limiter.as_ref().and_then(|l| l.check(&Tenant::from_headers(req.headers())).err());
+    if let Some(wait) = limited {
+        let mut response =
+            ops::error(StatusCode::TOO_MANY_REQUESTS, upstream, "rate_limit_error", "rate limit exceeded");
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait.as_secs().max(1)));
+        return Err(response);
     }
     let base = match upstream {
         Upstream::OpenAi => &shared.config.openai_upstream,
         Upstream::Anthropic => &shared.config.anthropic_upstream,
     };
     let (_, path) = route(req.uri().path(), req.headers());
-    let uri = upstream_uri(base, path, req.uri().query())
-        .map_err(|e| ops::error(StatusCode::BAD_REQUEST, upstream, "invalid_request_error", &format!("bad path: {e}")))?;
+    let uri = upstream_uri(base, path, req.uri().query()).map_err(|e| {
+        ops::error(StatusCode::BAD_REQUEST, upstream, "invalid_request_error", &format!("bad path: {e}"))
+    })?;
     req.extensions_mut().insert(Target { upstream, uri });
     Ok(req)
 }
 
 /// Decodes a compressible request's `Content-Encoding` within the limit, so the layer can
 /// read it; the original bytes are kept to be forwarded if nothing is rewritten.
-async fn prepare_body(config: &GatewayConfig, upstream: Upstream, req: Request<GatewayBody>) -> Result<Request<GatewayBody>, Response<GatewayBody>> {
+async fn prepare_body(
+    config: &GatewayConfig,
+    upstream: Upstream,
+    req: Request<GatewayBody>,
+) -> Result<Request<GatewayBody>, Response<GatewayBody>> {
     let encoding = req.headers().get(header::CONTENT_ENCODING).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let Some(encoding) = encoding.filter(|e| decode::supported(e)) else { return Ok(req) };
     if req.method() != Method::POST || Endpoint::from_path(req.uri().path()).is_none() {
         return Ok(req);
     }
     let limit = config.max_body_bytes;
-    let too_large = || ops::error(StatusCode::PAYLOAD_TOO_LARGE, upstream, "request_too_large", &format!("request body exceeds {limit} bytes"));
+    let too_large = || {
+        ops::error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            upstream,
+            "request_too_large",
+            &format!("request body exceeds {limit} bytes"),
+        )
+    };
     let (mut parts, body) = req.into_parts();
     let raw = match Limited::new(body, limit).collect().await {
         Ok(collected) => collected.to_bytes(),
         Err(e) if e.is::<LengthLimitError>() => return Err(too_large()),
-        Err(e) => return Err(ops::error(StatusCode::BAD_REQUEST, upstream, "invalid_request_error", &format!("unreadable body: {e}"))),
+        Err(e) => {
+            return Err(ops::error(
+                StatusCode::BAD_REQUEST,
+                upstream,
+                "invalid_request_error",
+                &format!("unreadable body: {e}"),
+            ));
+        }
     };
     let decoded = {
         let (raw, encoding) = (raw.clone(), encoding.clone());
@@ -154,7 +182,10 @@ async fn prepare_body(config: &GatewayConfig, upstream: Upstream, req: Request<G
     };
     match decoded {
         Ok(Ok(decoded)) => {
-            let original = EncodedOriginal { raw, encoding: parts.headers.remove(header::CONTENT_ENCODING).expect("checked above") };
+            let original = EncodedOriginal {
+                raw,
+                encoding: parts.headers.remove(header::CONTENT_ENCODING).expect("checked above"),
+            };
             parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(decoded.len()));
             parts.extensions.insert(original);
             Ok(Request::from_parts(parts, full(decoded)))

@@ -2,7 +2,9 @@
 //! request to request — UUIDs, timestamps, JWTs, long hex hashes — and so defeat prompt
 //! caching. It only reports; nothing in the prefix is ever rewritten.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use regex::Regex;
 
@@ -24,6 +26,20 @@ fn patterns() -> &'static [(&'static str, Regex)] {
     })
 }
 
+/// At most one warning per field and kind a minute: the report and the metric count the rest.
+fn should_warn(field: &'static str, kind: &'static str) -> bool {
+    static LAST: OnceLock<Mutex<HashMap<(&'static str, &'static str), Instant>>> = OnceLock::new();
+    let mut last = LAST.get_or_init(Mutex::default).lock().unwrap_or_else(|e| e.into_inner());
+    let now = Instant::now();
+    match last.get(&(field, kind)) {
+        Some(at) if now.duration_since(*at) < Duration::from_secs(60) => false,
+        _ => {
+            last.insert((field, kind), now);
+            true
+        }
+    }
+}
+
 /// The volatile values in the prefix fields of `body`, one entry per field and kind.
 pub fn scan(body: &str, index: &Index) -> Vec<VolatileValue> {
     let mut found = Vec::new();
@@ -31,7 +47,9 @@ pub fn scan(body: &str, index: &Index) -> Vec<VolatileValue> {
         let (field, text) = (*field, &body[span.clone()]);
         for (kind, re) in patterns() {
             if re.is_match(text) {
-                tracing::warn!(field, kind, "volatile value in the cached prefix defeats prompt caching");
+                if should_warn(field, kind) {
+                    tracing::warn!(field, kind, "volatile value in the cached prefix defeats prompt caching");
+                }
                 found.push(VolatileValue { field, kind });
             }
         }
