@@ -38,7 +38,20 @@ impl Analysis {
         paths.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.0.cmp(b.0)));
         let mut out = String::new();
         let mut shown = 0;
+        let mut ranges = 0;
+        for (path, values) in &paths {
+            let numbers: Option<Vec<f64>> = values.iter().map(|v| v.parse::<f64>().ok()).collect();
+            let Some(numbers) = numbers.filter(|n| n.len() > 1) else { continue };
+            let (lo, hi) = numbers.iter().fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(*x), hi.max(*x)));
+            if lo < hi && ranges < 2 {
+                let _ = write!(out, "; {path}: {lo}–{hi}");
+                ranges += 1;
+            }
+        }
         for (path, values) in paths {
+            if values.iter().all(|v| v.parse::<f64>().is_ok()) && values.len() > 1 {
+                continue;
+            }
             let mut counts: HashMap<&str, usize> = HashMap::new();
             values.iter().for_each(|v| *counts.entry(v).or_default() += 1);
             if counts.len() > 4 || counts.len() == items.len() && items.len() > 1 {
@@ -75,6 +88,12 @@ pub(super) fn select(items: &[&RawValue], query: &Query, structural: bool) -> An
     let examples = knee(&leaves).clamp(1, MAX_EXAMPLES).min(n);
     keep[..examples].iter_mut().for_each(|k| *k = true);
     keep[n - 1] = true;
+    // A lone dropped item costs less to show than to summarise.
+    for i in 1..n.saturating_sub(1) {
+        if !keep[i] && keep[i - 1] && keep[i + 1] {
+            keep[i] = true;
+        }
+    }
     if keep.iter().filter(|k| **k).count() * 10 >= n * 8 {
         keep.iter_mut().for_each(|k| *k = true);
     }

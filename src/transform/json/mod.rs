@@ -48,7 +48,8 @@ impl Compressor for JsonCrusher {
         let mut walker = Walker { query: &query, out: String::with_capacity(text.len() / 2), dropped: 0 };
         walker.value(root, 0);
         if walker.dropped == 0 {
-            return JsonCompactor.compress(text, ctx);
+            // Nothing dropped, but tables may still have made it shorter than compaction.
+            return (walker.out.len() < text.len()).then(|| Rewrite::lossless(walker.out));
         }
         let mut out = walker.out;
         out.push('\n');
@@ -84,6 +85,20 @@ impl Walker<'_> {
         };
         let analysis = (items.len() >= MIN_ITEMS).then(|| analysis::select(&items, self.query, true));
         let keep = analysis.as_ref().map_or_else(|| vec![true; items.len()], |a| a.keep.clone());
+        let start = self.out.len();
+        let dropped_before = self.dropped;
+        self.rows(&items, &keep, analysis.as_ref(), depth);
+        // Lossless: uniform flat objects become a header and rows when that is shorter.
+        if let Some(table) = table(&items, &keep, analysis.as_ref()) {
+            if table.len() < (self.out.len() - start) * 9 / 10 {
+                self.out.truncate(start);
+                self.out.push_str(&table);
+                self.dropped = dropped_before + keep.iter().filter(|k| !**k).count();
+            }
+        }
+    }
+
+    fn rows(&mut self, items: &[&RawValue], keep: &[bool], analysis: Option<&analysis::Analysis>, depth: usize) {
         self.out.push('[');
         let mut first = true;
         let mut i = 0;
@@ -101,10 +116,8 @@ impl Walker<'_> {
             while i < items.len() && !keep[i] {
                 i += 1;
             }
-            let summary = analysis.as_ref().map(|a| a.summary(start..i)).unwrap_or_default();
             self.dropped += i - start;
-            let note = format!("[… {} items omitted{summary}]", i - start);
-            self.out.push_str(&serde_json::to_string(&note).expect("a str serialises"));
+            self.out.push_str(&omitted_note(analysis, start..i));
         }
         self.out.push(']');
     }
@@ -149,6 +162,65 @@ impl Walker<'_> {
     }
 }
 
+/// The JSON string that stands for the dropped items in `range`.
+fn omitted_note(analysis: Option<&analysis::Analysis>, range: std::ops::Range<usize>) -> String {
+    let summary = analysis.map(|a| a.summary(range.clone())).unwrap_or_default();
+    let note = format!("[… {} items omitted{summary}]", range.len());
+    serde_json::to_string(&note).expect("a str serialises")
+}
+
+/// Kept items that are objects with the same keys and only scalar values, written as
+/// `{"[table]":[keys…],"rows":[[values…],…]}`; `None` if they are not that uniform.
+fn table(items: &[&RawValue], keep: &[bool], analysis: Option<&analysis::Analysis>) -> Option<String> {
+    const MIN_ROWS: usize = 4;
+    let mut columns: Option<Vec<String>> = None;
+    let mut rows: Vec<Option<Vec<&str>>> = Vec::new();
+    let mut kept = 0;
+    for (item, &k) in items.iter().zip(keep) {
+        if !k {
+            rows.push(None);
+            continue;
+        }
+        let raw::Entries(entries) = serde_json::from_str(item.get()).ok()?;
+        let keys: Vec<String> = entries.iter().map(|(k, _)| k.clone()).collect();
+        match &columns {
+            None => columns = Some(keys),
+            Some(c) if *c == keys => {}
+            Some(_) => return None,
+        }
+        if entries.iter().any(|(_, v)| v.get().starts_with(['{', '['])) {
+            return None;
+        }
+        rows.push(Some(entries.iter().map(|(_, v)| v.get()).collect()));
+        kept += 1;
+    }
+    let columns = columns.filter(|c| kept >= MIN_ROWS && !c.is_empty())?;
+    let mut out = format!("{{\"[table]\":{},\"rows\":[", serde_json::to_string(&columns).ok()?);
+    let mut i = 0;
+    while i < rows.len() {
+        if i > 0 {
+            out.push(',');
+        }
+        match &rows[i] {
+            Some(values) => {
+                out.push('[');
+                out.push_str(&values.join(","));
+                out.push(']');
+                i += 1;
+            }
+            None => {
+                let start = i;
+                while i < rows.len() && rows[i].is_none() {
+                    i += 1;
+                }
+                out.push_str(&omitted_note(analysis, start..i));
+            }
+        }
+    }
+    out.push_str("]}");
+    Some(out)
+}
+
 /// The lines of a JSON-lines text, if every non-empty line is a JSON object.
 fn json_lines(text: &str) -> Option<Vec<&str>> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -165,4 +237,24 @@ fn crush_lines(lines: &[&str], ctx: &Context<'_>) -> Option<Rewrite> {
     let minified: Vec<String> = items.iter().map(|i| compact::minify(i.get())).collect();
     let refs: Vec<&str> = minified.iter().map(String::as_str).collect();
     super::render::render_kept(&refs, &keep, "lines", ctx.retrieve_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uniform_objects_become_a_table_with_values_as_written() {
+        let items: Vec<String> =
+            (0..4).map(|i| format!(r#"{{"node_name": "n-{i}", "load_average": {i}.50, "is_up": true}}"#)).collect();
+        let text = format!("[{}]", items.join(", "));
+        let out = JsonCompactor.compress(&text, &Context::bare("0123456789abcdef01234567")).unwrap();
+        let crushed = JsonCrusher.compress(&text, &Context::bare("0123456789abcdef01234567")).unwrap();
+        assert_eq!(
+            crushed.text,
+            r#"{"[table]":["node_name","load_average","is_up"],"rows":[["n-0",0.50,true],["n-1",1.50,true],["n-2",2.50,true],["n-3",3.50,true]]}"#
+        );
+        assert!(crushed.text.len() < out.text.len());
+        assert!(!crushed.lossy, "a table drops nothing");
+    }
 }
