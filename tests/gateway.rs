@@ -456,3 +456,24 @@ fn terminate(child: &mut std::process::Child) {
     let status = child.wait().unwrap();
     assert!(status.success(), "exit status {status}");
 }
+
+#[tokio::test]
+async fn originals_are_retrievable_only_with_the_credential_that_stored_them() {
+    let s = Setup::new(|_| {}).await;
+    let body: serde_json::Value = serde_json::from_slice(&common::fixture("anthropic.json")).unwrap();
+    s.post("/v1/messages", serde_json::to_vec(&body).unwrap()).header("x-api-key", "tenant-a").send().await.unwrap();
+    let sent: serde_json::Value = serde_json::from_slice(&s.anthropic.last().1).unwrap();
+    let texts = headroom::count::body_texts(&sent).join("\n");
+    let id = headroom::ccr::marker_ids(&texts).first().expect("a lossy rewrite left a marker").to_string();
+    let get = |key: &'static str, query: &str| {
+        s.client.get(s.url(&format!("/v1/retrieve/{id}{query}"))).header("x-api-key", key).send()
+    };
+    let own = get("tenant-a", "").await.unwrap();
+    assert_eq!(own.status(), 200);
+    let original = own.text().await.unwrap();
+    assert!(headroom::count::body_texts(&body).contains(&original), "the exact original comes back");
+    let filtered = get("tenant-a", "?query=connection+refused").await.unwrap().text().await.unwrap();
+    assert_eq!(filtered, "ERROR: connection refused to db-01:5432 (os error 111)");
+    let other = get("tenant-b", "").await.unwrap();
+    assert_eq!(other.status(), 404, "another credential sees nothing");
+}

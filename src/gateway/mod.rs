@@ -74,7 +74,8 @@ impl Gateway {
         let forwarder = Forwarder::new(self.config.connect_timeout, self.config.idle_timeout);
         let limiter = self.config.rate_limit_per_minute.map(ops::RateLimiter::new);
         let grace = self.config.shutdown_grace;
-        let shared = Arc::new(Shared { config: self.config, stats: ops::Stats::new(), limiter });
+        let store = self.layer.config().store.clone();
+        let shared = Arc::new(Shared { config: self.config, store, stats: ops::Stats::new(), limiter });
         let service = GatewayService::new(shared, self.layer.layer_service(forwarder));
         // Load the tokenizers now, off the accept path, so the first request does not pay.
         tokio::task::spawn_blocking(|| crate::tokenizer::Encoding::O200kBase.count("warm up"));
