@@ -87,3 +87,31 @@ async fn rewritten_bodies_get_a_correct_content_length() {
         );
     }
 }
+
+#[test]
+fn the_one_pass_index_finds_the_same_tool_outputs() {
+    use headroom::provider::{IndexOptions, Origin};
+    for (name, endpoint, body) in fixtures() {
+        let text = std::str::from_utf8(&body).unwrap();
+        let full = endpoint.index(text).unwrap();
+        let fast = endpoint.index_with(text, IndexOptions { message_spans: false, user_text: false }).unwrap();
+        let tools = |i: &headroom::provider::Index| {
+            i.blocks
+                .iter()
+                .filter(|b| b.origin == Origin::ToolOutput)
+                .map(|b| {
+                    (
+                        b.span.clone(),
+                        b.text.clone(),
+                        b.tool_name.clone(),
+                        b.tool_args.clone(),
+                        b.question.clone(),
+                        b.message,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(tools(&full), tools(&fast), "{name}");
+        assert_eq!((full.model, full.stream, full.prefix), (fast.model, fast.stream, fast.prefix), "{name}");
+    }
+}

@@ -28,7 +28,7 @@ pub use stage::PipelineStage;
 
 use crate::Error;
 use crate::ccr::Tenant;
-use crate::provider::{Edit, Endpoint, splice};
+use crate::provider::{Edit, Endpoint, IndexOptions, splice};
 use crate::tokenizer::Encoding;
 
 /// Who is asking: what the pipeline needs to know about the HTTP request, if there is one.
@@ -74,7 +74,9 @@ pub fn run(
 ) -> Result<Compressed, Error> {
     let started = Instant::now();
     let text = std::str::from_utf8(body).map_err(|_| Error::InvalidUtf8)?;
-    let mut index = endpoint.index(text)?;
+    let options =
+        IndexOptions { message_spans: !config.extensions.is_empty(), user_text: config.compress_user_messages };
+    let mut index = endpoint.index_with(text, options)?;
     let mut report = CompressionReport { endpoint: Some(endpoint), model: index.model.clone(), ..Default::default() };
     let mut metadata = BTreeMap::new();
     let mut working: Cow<'_, str> = Cow::Borrowed(text);
@@ -87,7 +89,7 @@ pub fn run(
         if let Some(new) = event.take_replacement() {
             let spliced = messages::replace(&working, &index, &values, &new).ok_or(Error::Splice)?;
             let spliced = String::from_utf8(spliced).map_err(|_| Error::Splice)?;
-            index = endpoint.index(&spliced)?;
+            index = endpoint.index_with(&spliced, options)?;
             working = Cow::Owned(spliced);
         }
     }

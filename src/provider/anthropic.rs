@@ -6,9 +6,11 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::{Block, Call, Index, Origin, Top, decode_opt, span_of, string_at, text_values};
+use super::{
+    Block, Call, Index, IndexOptions, Origin, Question, Top, Typed, decode_opt, span_of, string_at, text_values,
+};
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 struct Message<'a> {
     #[serde(borrow)]
     role: Option<Cow<'a, str>>,
@@ -38,35 +40,55 @@ struct ContentBlock<'a> {
 
 const TEXT_PARTS: &[&str] = &["text"];
 
-pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
-    let body: Top<'_> = serde_json::from_str(base)?;
+pub(super) fn index(base: &str, options: IndexOptions) -> Result<Index, serde_json::Error> {
     let mut index = Index::default();
+    if !options.message_spans
+        && let Ok(typed) = serde_json::from_str::<Typed<'_, Message<'_>>>(base)
+    {
+        typed.top().apply(base, &mut index);
+        visit(base, &mut index, typed.messages.into_iter().flatten(), options)?;
+        return Ok(index);
+    }
+    let body: Top<'_> = serde_json::from_str(base)?;
     body.apply(base, &mut index);
     let Some(messages) = body.messages.filter(|m| m.get().starts_with('[')) else {
         return Ok(index);
     };
     index.messages_array = Some(span_of(base, messages));
-    let messages: Vec<&RawValue> = serde_json::from_str(messages.get())?;
-    let mut calls: HashMap<String, Call> = HashMap::new();
-    let mut question: Option<String> = None;
-    for (i, raw) in messages.iter().enumerate() {
+    let raws: Vec<&RawValue> = serde_json::from_str(messages.get())?;
+    let mut parsed = Vec::with_capacity(raws.len());
+    for raw in &raws {
         index.messages.push(span_of(base, raw));
-        if !raw.get().starts_with('{') {
-            continue;
-        }
-        let msg: Message<'_> = serde_json::from_str(raw.get())?;
+        parsed.push(if raw.get().starts_with('{') {
+            serde_json::from_str::<Message<'_>>(raw.get())?
+        } else {
+            Message::default()
+        });
+    }
+    visit(base, &mut index, parsed.into_iter(), options)?;
+    Ok(index)
+}
+
+/// Walks the messages in order, remembering tool calls until their results appear.
+fn visit<'a>(
+    base: &str,
+    index: &mut Index,
+    messages: impl Iterator<Item = Message<'a>>,
+    options: IndexOptions,
+) -> Result<(), serde_json::Error> {
+    let mut calls: HashMap<String, Call> = HashMap::new();
+    let mut question = Question::default();
+    for (i, msg) in messages.enumerate() {
         let Some(content) = msg.content else { continue };
         match msg.role.as_deref() {
-            Some("assistant") => remember_calls(content, &question, &mut calls)?,
-            Some("user") => {
-                if let Some((span, text)) = string_at(base, content) {
-                    question = Some(text.clone());
+            Some("assistant") => remember_calls(base, content, &mut question, &mut calls)?,
+            Some("user") if content.get().starts_with('"') => {
+                question.set(vec![content]);
+                if let Some((span, text)) = options.user_text.then(|| string_at(base, content)).flatten() {
                     index.blocks.push(block(span, text, Origin::User, i, Call::default(), false));
-                    continue;
                 }
-                if !content.get().starts_with('[') {
-                    continue;
-                }
+            }
+            Some("user") if content.get().starts_with('[') => {
                 let blocks: Vec<&RawValue> = serde_json::from_str(content.get())?;
                 let mut user_text = Vec::new();
                 for raw_block in blocks {
@@ -76,8 +98,10 @@ pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
                     let cb: ContentBlock<'_> = serde_json::from_str(raw_block.get())?;
                     match cb.kind.as_deref() {
                         Some("text") => {
-                            if let Some((span, text)) = cb.text.and_then(|t| string_at(base, t)) {
-                                user_text.push(text.clone());
+                            user_text.extend(cb.text);
+                            if let Some((span, text)) =
+                                cb.text.filter(|_| options.user_text).and_then(|t| string_at(base, t))
+                            {
                                 index.blocks.push(block(span, text, Origin::User, i, Call::default(), false));
                             }
                         }
@@ -94,18 +118,19 @@ pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
                     }
                 }
                 if !user_text.is_empty() {
-                    question = Some(user_text.join("\n"));
+                    question.set(user_text);
                 }
             }
             _ => {}
         }
     }
-    Ok(index)
+    Ok(())
 }
 
-fn remember_calls(
+fn remember_calls<'a>(
+    base: &str,
     content: &RawValue,
-    question: &Option<String>,
+    question: &mut Question<'a>,
     calls: &mut HashMap<String, Call>,
 ) -> Result<(), serde_json::Error> {
     if !content.get().starts_with('[') {
@@ -118,7 +143,7 @@ fn remember_calls(
         }
         if let Some(id) = decode_opt(cb.id) {
             let args = cb.input.map(|i| i.get().to_owned());
-            calls.insert(id, Call { name: decode_opt(cb.name), args, question: question.clone() });
+            calls.insert(id, Call { name: decode_opt(cb.name), args, question: question.get(base, TEXT_PARTS) });
         }
     }
     Ok(())
@@ -146,7 +171,7 @@ mod tests {
             {"role":"assistant","content":[{"type":"thinking","thinking":"hm","signature":"sig=="},{"type":"tool_use","id":"tu1","name":"Bash","input":{"cmd":"ls"}}]},
             {"role":"user","content":[{"type":"tool_result","tool_use_id":"tu1","is_error":true,"content":[{"type":"text","text":"boom"}],"cache_control":{"type":"ephemeral"}},{"type":"text","text":"and?"}]}
         ]}"#;
-        let index = index(body).unwrap();
+        let index = index(body, IndexOptions::default()).unwrap();
         let tool: Vec<_> = index.blocks.iter().filter(|b| b.origin == Origin::ToolOutput).collect();
         assert_eq!(tool.len(), 1);
         assert_eq!(tool[0].text, "boom");

@@ -118,12 +118,17 @@ impl Endpoint {
         Bytes::from(body.to_string())
     }
 
-    /// Parses `body` into an index of its blocks.
+    /// Parses `body` into an index of its blocks, with message spans and user text.
     pub fn index(self, body: &str) -> Result<Index, serde_json::Error> {
+        self.index_with(body, IndexOptions::default())
+    }
+
+    /// Parses `body` into an index holding what `options` asks for.
+    pub fn index_with(self, body: &str, options: IndexOptions) -> Result<Index, serde_json::Error> {
         match self {
-            Endpoint::OpenAiChat => openai_chat::index(body),
-            Endpoint::OpenAiResponses => openai_responses::index(body),
-            Endpoint::AnthropicMessages => anthropic::index(body),
+            Endpoint::OpenAiChat => openai_chat::index(body, options),
+            Endpoint::OpenAiResponses => openai_responses::index(body, options),
+            Endpoint::AnthropicMessages => anthropic::index(body, options),
         }
     }
 }
@@ -216,6 +221,78 @@ struct Top<'a> {
     instructions: Option<&'a RawValue>,
     #[serde(borrow)]
     tools: Option<&'a RawValue>,
+}
+
+/// What the pipeline needs an index to hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IndexOptions {
+    /// Record the span of every message (for the extensions' message view); costs a pass.
+    pub message_spans: bool,
+    /// Decode user-authored text into blocks (only needed when it may be compressed).
+    pub user_text: bool,
+}
+
+impl Default for IndexOptions {
+    fn default() -> Self {
+        IndexOptions { message_spans: true, user_text: true }
+    }
+}
+
+/// Top-level fields with the message (or `input`) list parsed in the same pass: the fast path, used when
+/// message spans are not needed.
+#[derive(Deserialize)]
+struct Typed<'a, M> {
+    #[serde(borrow)]
+    model: Option<&'a RawValue>,
+    #[serde(borrow)]
+    stream: Option<&'a RawValue>,
+    #[serde(borrow)]
+    system: Option<&'a RawValue>,
+    #[serde(borrow)]
+    instructions: Option<&'a RawValue>,
+    #[serde(borrow)]
+    tools: Option<&'a RawValue>,
+    #[serde(bound(deserialize = "M: Deserialize<'de>"), alias = "input")]
+    messages: Option<Vec<M>>,
+}
+
+impl<M> Typed<'_, M> {
+    fn top(&self) -> Top<'_> {
+        Top {
+            model: self.model,
+            stream: self.stream,
+            messages: None,
+            input: None,
+            system: self.system,
+            instructions: self.instructions,
+            tools: self.tools,
+        }
+    }
+}
+
+/// The user text a tool call followed, decoded only if some call needs it.
+#[derive(Default)]
+struct Question<'a> {
+    raw: Vec<&'a RawValue>,
+    decoded: Option<Option<String>>,
+}
+
+impl<'a> Question<'a> {
+    fn set(&mut self, raw: Vec<&'a RawValue>) {
+        self.raw = raw;
+        self.decoded = None;
+    }
+
+    fn get(&mut self, base: &str, part_types: &[&str]) -> Option<String> {
+        if self.decoded.is_none() {
+            let mut texts = Vec::new();
+            for raw in &self.raw {
+                texts.extend(text_values(base, raw, part_types).unwrap_or_default().into_iter().map(|(_, t)| t));
+            }
+            self.decoded = Some((!texts.is_empty()).then(|| texts.join("\n")));
+        }
+        self.decoded.clone().flatten()
+    }
 }
 
 impl Top<'_> {

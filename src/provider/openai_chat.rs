@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::{Block, Call, Index, Origin, Top, decode_opt, span_of, text_values};
+use super::{Block, Call, Index, IndexOptions, Origin, Question, Top, Typed, decode_opt, span_of, text_values};
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 struct Message<'a> {
     #[serde(borrow)]
     role: Option<Cow<'a, str>>,
@@ -42,73 +42,96 @@ struct Function<'a> {
 
 const TEXT_PARTS: &[&str] = &["text"];
 
-pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
-    let body: Top<'_> = serde_json::from_str(base)?;
+pub(super) fn index(base: &str, options: IndexOptions) -> Result<Index, serde_json::Error> {
     let mut index = Index::default();
+    if !options.message_spans
+        && let Ok(typed) = serde_json::from_str::<Typed<'_, Message<'_>>>(base)
+    {
+        typed.top().apply(base, &mut index);
+        let messages = typed.messages.into_iter().flatten().map(|m| (None, m));
+        visit(base, &mut index, messages, options)?;
+        return Ok(index);
+    }
+    let body: Top<'_> = serde_json::from_str(base)?;
     body.apply(base, &mut index);
     let Some(messages) = body.messages.filter(|m| m.get().starts_with('[')) else {
         return Ok(index);
     };
     index.messages_array = Some(span_of(base, messages));
-    let messages: Vec<&RawValue> = serde_json::from_str(messages.get())?;
+    let raws: Vec<&RawValue> = serde_json::from_str(messages.get())?;
+    let mut parsed = Vec::with_capacity(raws.len());
+    for raw in &raws {
+        index.messages.push(span_of(base, raw));
+        let message =
+            if raw.get().starts_with('{') { Some(serde_json::from_str::<Message<'_>>(raw.get())?) } else { None };
+        parsed.push((Some(span_of(base, raw)), message));
+    }
+    let messages = parsed.into_iter().filter_map(|(span, m)| m.map(|m| (span, m)));
+    visit(base, &mut index, messages, options)?;
+    Ok(index)
+}
+
+/// Walks the messages in order, remembering tool calls until their outputs appear.
+fn visit<'a>(
+    base: &str,
+    index: &mut Index,
+    messages: impl Iterator<Item = Message<'a>>,
+    options: IndexOptions,
+) -> Result<(), serde_json::Error> {
     let mut calls: HashMap<String, Call> = HashMap::new();
     let mut legacy_call = Call::default();
-    let mut question: Option<String> = None;
-    for (i, raw) in messages.iter().enumerate() {
-        index.messages.push(span_of(base, raw));
-        if !raw.get().starts_with('{') {
-            continue;
-        }
-        let msg: Message<'_> = serde_json::from_str(raw.get())?;
-        let texts = match msg.content {
-            Some(content) => text_values(base, content, TEXT_PARTS)?,
-            None => Vec::new(),
+    let mut question = Question::default();
+    for (i, msg) in messages.enumerate() {
+        let texts = |content: Option<&RawValue>| match content {
+            Some(content) => text_values(base, content, TEXT_PARTS),
+            None => Ok(Vec::new()),
         };
         match msg.role.as_deref() {
             Some("user") => {
-                question = Some(texts.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n"));
-                for (span, text) in texts {
-                    index.blocks.push(block(span, text, Origin::User, i, Call::default()));
+                question.set(msg.content.into_iter().collect());
+                if options.user_text {
+                    for (span, text) in texts(msg.content)? {
+                        index.blocks.push(block(span, text, Origin::User, i, Call::default()));
+                    }
                 }
             }
             Some("assistant") => {
                 for call in msg.tool_calls.into_iter().flatten() {
                     let (Some(id), Some(function)) = (decode_opt(call.id), call.function) else { continue };
+                    let question = question.get(base, TEXT_PARTS);
                     calls.insert(
                         id,
-                        Call {
-                            name: decode_opt(function.name),
-                            args: decode_opt(function.arguments),
-                            question: question.clone(),
-                        },
+                        Call { name: decode_opt(function.name), args: decode_opt(function.arguments), question },
                     );
                 }
                 if let Some(function) = msg.function_call {
-                    legacy_call = Call {
-                        name: decode_opt(function.name),
-                        args: decode_opt(function.arguments),
-                        question: question.clone(),
-                    };
+                    let question = question.get(base, TEXT_PARTS);
+                    legacy_call =
+                        Call { name: decode_opt(function.name), args: decode_opt(function.arguments), question };
                 }
             }
-            Some("system" | "developer") => index.prefix.push(("system", span_of(base, raw))),
+            Some("system" | "developer") => {
+                if let Some(content) = msg.content {
+                    index.prefix.push(("system", span_of(base, content)));
+                }
+            }
             Some("tool") => {
                 let call = decode_opt(msg.tool_call_id).and_then(|id| calls.get(&id).cloned()).unwrap_or_default();
-                for (span, text) in texts {
+                for (span, text) in texts(msg.content)? {
                     index.blocks.push(block(span, text, Origin::ToolOutput, i, call.clone()));
                 }
             }
             Some("function") => {
                 let mut call = legacy_call.clone();
                 call.name = decode_opt(msg.name).or(call.name);
-                for (span, text) in texts {
+                for (span, text) in texts(msg.content)? {
                     index.blocks.push(block(span, text, Origin::ToolOutput, i, call.clone()));
                 }
             }
             _ => {}
         }
     }
-    Ok(index)
+    Ok(())
 }
 
 fn block(span: std::ops::Range<usize>, text: String, origin: Origin, message: usize, call: Call) -> Block {
@@ -137,7 +160,7 @@ mod tests {
             {"role":"tool","tool_call_id":"c1","content":"out\u0041put"},
             {"role":"tool","tool_call_id":"c2","content":[{"type":"text","text":"part"},{"type":"image_url","image_url":{"url":"u"}}]}
         ]}"#;
-        let index = index(body).unwrap();
+        let index = index(body, IndexOptions::default()).unwrap();
         assert_eq!(index.model.as_deref(), Some("gpt-4o"));
         assert!(index.stream);
         assert_eq!(index.messages.len(), 5);
@@ -153,6 +176,6 @@ mod tests {
 
     #[test]
     fn rejects_duplicate_known_fields() {
-        assert!(index(r#"{"messages":[],"messages":[]}"#).is_err());
+        assert!(index(r#"{"messages":[],"messages":[]}"#, IndexOptions::default()).is_err());
     }
 }

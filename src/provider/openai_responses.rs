@@ -7,9 +7,9 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::{Block, Call, Index, Origin, Top, decode_opt, span_of, text_values};
+use super::{Block, Call, Index, IndexOptions, Origin, Question, Top, Typed, decode_opt, span_of, text_values};
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 struct Item<'a> {
     #[serde(borrow, rename = "type")]
     kind: Option<Cow<'a, str>>,
@@ -36,30 +36,52 @@ struct Item<'a> {
 const USER_PARTS: &[&str] = &["input_text"];
 const OUTPUT_PARTS: &[&str] = &["input_text", "output_text", "text"];
 
-pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
-    let body: Top<'_> = serde_json::from_str(base)?;
+pub(super) fn index(base: &str, options: IndexOptions) -> Result<Index, serde_json::Error> {
     let mut index = Index::default();
+    if !options.message_spans
+        && let Ok(typed) = serde_json::from_str::<Typed<'_, Item<'_>>>(base)
+    {
+        typed.top().apply(base, &mut index);
+        visit(base, &mut index, typed.messages.into_iter().flatten(), options)?;
+        return Ok(index);
+    }
+    let body: Top<'_> = serde_json::from_str(base)?;
     body.apply(base, &mut index);
     let Some(input) = body.input.filter(|m| m.get().starts_with('[')) else {
         return Ok(index);
     };
     index.messages_array = Some(span_of(base, input));
-    let items: Vec<&RawValue> = serde_json::from_str(input.get())?;
-    let mut calls: HashMap<String, Call> = HashMap::new();
-    let mut question: Option<String> = None;
-    for (i, raw) in items.iter().enumerate() {
+    let raws: Vec<&RawValue> = serde_json::from_str(input.get())?;
+    let mut parsed = Vec::with_capacity(raws.len());
+    for raw in &raws {
         index.messages.push(span_of(base, raw));
-        if !raw.get().starts_with('{') {
-            continue;
-        }
-        let item: Item<'_> = serde_json::from_str(raw.get())?;
+        parsed.push(if raw.get().starts_with('{') {
+            serde_json::from_str::<Item<'_>>(raw.get())?
+        } else {
+            Item::default()
+        });
+    }
+    visit(base, &mut index, parsed.into_iter(), options)?;
+    Ok(index)
+}
+
+/// Walks the items in order, remembering calls until their outputs appear.
+fn visit<'a>(
+    base: &str,
+    index: &mut Index,
+    items: impl Iterator<Item = Item<'a>>,
+    options: IndexOptions,
+) -> Result<(), serde_json::Error> {
+    let mut calls: HashMap<String, Call> = HashMap::new();
+    let mut question = Question::default();
+    for (i, item) in items.enumerate() {
         match item.kind.as_deref() {
             None | Some("message") if item.role.as_deref() == Some("user") => {
-                let texts = match item.content {
+                question.set(item.content.into_iter().collect());
+                let texts = match item.content.filter(|_| options.user_text) {
                     Some(content) => text_values(base, content, USER_PARTS)?,
                     None => Vec::new(),
                 };
-                question = Some(texts.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n"));
                 for (span, text) in texts {
                     index.blocks.push(block(span, text, Origin::User, i, Call::default()));
                 }
@@ -71,7 +93,7 @@ pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
                     .or_else(|| item.action.map(|a| a.get().to_owned()));
                 let name = decode_opt(item.name)
                     .or_else(|| (item.kind.as_deref() == Some("local_shell_call")).then(|| "local_shell".to_owned()));
-                calls.insert(id, Call { name, args, question: question.clone() });
+                calls.insert(id, Call { name, args, question: question.get(base, USER_PARTS) });
             }
             Some("function_call_output" | "custom_tool_call_output" | "local_shell_call_output") => {
                 let id = decode_opt(item.call_id).or_else(|| decode_opt(item.id));
@@ -84,7 +106,7 @@ pub(super) fn index(base: &str) -> Result<Index, serde_json::Error> {
             _ => {}
         }
     }
-    Ok(index)
+    Ok(())
 }
 
 fn block(span: std::ops::Range<usize>, text: String, origin: Origin, message: usize, call: Call) -> Block {
@@ -113,7 +135,7 @@ mod tests {
             {"type":"function_call_output","call_id":"fc1","output":"pod-a Running"},
             {"type":"custom_tool_call_output","call_id":"zz","output":[{"type":"input_text","text":"x"}]}
         ]}"#;
-        let index = index(body).unwrap();
+        let index = index(body, IndexOptions::default()).unwrap();
         let tool: Vec<_> = index.blocks.iter().filter(|b| b.origin == Origin::ToolOutput).collect();
         assert_eq!(tool.len(), 2);
         assert_eq!(tool[0].tool_name.as_deref(), Some("kubectl"));

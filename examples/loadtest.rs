@@ -1,0 +1,264 @@
+//! Load harness: a mock provider in this process, `headroom proxy` as a child process, the
+//! same requests sent directly to the mock and through the proxy, alternating runs.
+//!
+//! `cargo build --release && cargo run --release --example loadtest -- [--requests N] [--corpus DIR]`
+//!
+//! Reports, per scenario: latency p50/p99 direct and through, added (through − direct),
+//! requests/s, the proxy's CPU time per request (from /proc) and its peak RSS.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http::{Request, Response};
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+
+type HttpClient = Client<HttpConnector, Full<Bytes>>;
+
+#[tokio::main]
+async fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let requests: usize = arg("--requests").and_then(|n| n.parse().ok()).unwrap_or(2000);
+    let corpus = arg("--corpus").unwrap_or_else(|| "../shared/corpus".into());
+    let mock = mock_provider().await;
+    let (mut proxy, proxy_addr) = start_proxy(mock);
+    let client: HttpClient = Client::builder(TokioExecutor::new()).pool_max_idle_per_host(512).build_http();
+    println!(
+        "machine: {} cores; mock provider {mock}; proxy {proxy_addr} (pid {})",
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+        proxy.id()
+    );
+    println!("proxy idle RSS {} KiB", rss_kib(proxy.id()).0);
+
+    let passthrough = Bytes::from(big_chat(100 << 10));
+    let single = vec![("/v1/chat/completions".to_owned(), passthrough.clone())];
+    for concurrency in [1, 16, 64, 256] {
+        let n = if concurrency == 1 { requests } else { requests * 2 };
+        scenario(
+            &format!("100 KB chat, nothing to compress, concurrency {concurrency}"),
+            &client,
+            mock,
+            proxy_addr,
+            proxy.id(),
+            &single,
+            n,
+            concurrency,
+        )
+        .await;
+    }
+    let bodies = corpus_bodies(&corpus);
+    if !bodies.is_empty() {
+        let n = (requests / 4).max(bodies.len() * 4);
+        scenario(
+            &format!("corpus bodies ({} cases, compressed), concurrency 1", bodies.len()),
+            &client,
+            mock,
+            proxy_addr,
+            proxy.id(),
+            &bodies,
+            n,
+            1,
+        )
+        .await;
+    }
+    let big = vec![("/v1/chat/completions".to_owned(), Bytes::from(big_chat(1 << 20)))];
+    scenario("1 MB chat, concurrency 64", &client, mock, proxy_addr, proxy.id(), &big, 256, 64).await;
+    println!("proxy peak RSS {} KiB", rss_kib(proxy.id()).1);
+    let _ = proxy.kill();
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn scenario(
+    name: &str,
+    client: &HttpClient,
+    direct: SocketAddr,
+    through: SocketAddr,
+    pid: u32,
+    bodies: &[(String, Bytes)],
+    n: usize,
+    concurrency: usize,
+) {
+    // Warm both paths, then alternate halves so drift on a shared machine hits both arms.
+    run(client, direct, bodies, 50.min(n), concurrency).await;
+    run(client, through, bodies, 50.min(n), concurrency).await;
+    let (mut d, mut t) = (Vec::new(), Vec::new());
+    let (mut d_time, mut t_time) = (Duration::ZERO, Duration::ZERO);
+    let cpu_before = cpu_time(pid);
+    for _ in 0..2 {
+        let started = Instant::now();
+        d.extend(run(client, direct, bodies, n / 2, concurrency).await);
+        d_time += started.elapsed();
+        let started = Instant::now();
+        t.extend(run(client, through, bodies, n / 2, concurrency).await);
+        t_time += started.elapsed();
+    }
+    let cpu = cpu_time(pid) - cpu_before;
+    let (dp50, dp99, tp50, tp99) = (pct(&mut d, 0.5), pct(&mut t, 0.5), pct(&mut t, 0.5), pct(&mut t, 0.99));
+    let dp99 = {
+        let _ = dp99;
+        pct(&mut d, 0.99)
+    };
+    println!("\n## {name} ({} requests per arm)", d.len());
+    println!(
+        "direct:  p50 {:.3} ms  p99 {:.3} ms  {:.0} req/s",
+        ms(dp50),
+        ms(dp99),
+        d.len() as f64 / d_time.as_secs_f64()
+    );
+    println!(
+        "through: p50 {:.3} ms  p99 {:.3} ms  {:.0} req/s ({:.2}× direct)",
+        ms(tp50),
+        ms(tp99),
+        t.len() as f64 / t_time.as_secs_f64(),
+        (t.len() as f64 / t_time.as_secs_f64()) / (d.len() as f64 / d_time.as_secs_f64())
+    );
+    println!("added:   p50 {:.3} ms  p99 {:.3} ms", ms(tp50.saturating_sub(dp50)), ms(tp99.saturating_sub(dp99)));
+    println!(
+        "proxy CPU per request {:.1} µs; RSS now/peak {:?} KiB",
+        cpu.as_secs_f64() * 1e6 / t.len() as f64,
+        rss_kib(pid)
+    );
+}
+
+async fn run(
+    client: &HttpClient,
+    addr: SocketAddr,
+    bodies: &[(String, Bytes)],
+    n: usize,
+    concurrency: usize,
+) -> Vec<Duration> {
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut tasks = Vec::new();
+    for _ in 0..concurrency {
+        let (client, next, bodies) = (client.clone(), next.clone(), bodies.to_vec());
+        tasks.push(tokio::spawn(async move {
+            let mut times = Vec::new();
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if i >= n {
+                    return times;
+                }
+                let (path, body) = &bodies[i % bodies.len()];
+                let req = Request::post(format!("http://{addr}{path}"))
+                    .header("content-type", "application/json")
+                    .header("authorization", "Bearer load")
+                    .body(Full::new(body.clone()))
+                    .unwrap();
+                let started = Instant::now();
+                let response = client.request(req).await.expect("request");
+                let _ = response.into_body().collect().await;
+                times.push(started.elapsed());
+            }
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    all
+}
+
+fn pct(v: &mut [Duration], p: f64) -> Duration {
+    v.sort_unstable();
+    v.get(((v.len() as f64 * p) as usize).min(v.len().saturating_sub(1))).copied().unwrap_or_default()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// A chat body of about `size` bytes whose only large text is a user message (never compressed).
+fn big_chat(size: usize) -> Vec<u8> {
+    let text: String = "The quick brown fox jumps over the lazy dog. ".repeat(size / 45 + 1);
+    serde_json::to_vec(&serde_json::json!({"model": "gpt-4o", "messages": [{"role": "user", "content": text}]}))
+        .unwrap()
+}
+
+fn corpus_bodies(dir: &str) -> Vec<(String, Bytes)> {
+    let Ok(cases) = headroom::eval::case_dirs(std::path::Path::new(dir)) else { return Vec::new() };
+    cases
+        .iter()
+        .filter_map(|c| {
+            let body = std::fs::read(c.join("request.json")).ok()?;
+            let path = match headroom::Endpoint::detect(&body)? {
+                headroom::Endpoint::AnthropicMessages => "/v1/messages",
+                headroom::Endpoint::OpenAiResponses => "/v1/responses",
+                _ => "/v1/chat/completions",
+            };
+            Some((path.to_owned(), Bytes::from(body)))
+        })
+        .collect()
+}
+
+/// Answers every request with a small JSON body after reading the request.
+async fn mock_provider() -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let _ = stream.set_nodelay(true);
+            let svc = hyper::service::service_fn(|req: Request<Incoming>| async move {
+                let _ = req.into_body().collect().await;
+                Ok::<_, Infallible>(Response::new(Full::new(Bytes::from_static(
+                    br#"{"id":"x","usage":{"prompt_tokens":1,"completion_tokens":1}}"#,
+                ))))
+            });
+            tokio::spawn(hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), svc));
+        }
+    });
+    addr
+}
+
+fn start_proxy(upstream: SocketAddr) -> (Child, SocketAddr) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let exe = concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/headroom");
+    let child = Command::new(exe)
+        .args([
+            "proxy",
+            "--port",
+            &port.to_string(),
+            "--openai-upstream",
+            &format!("http://{upstream}"),
+            "--anthropic-upstream",
+            &format!("http://{upstream}"),
+        ])
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("build the release binary first: cargo build --release");
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    while std::net::TcpStream::connect(addr).is_err() {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    (child, addr)
+}
+
+/// User + system CPU time of `pid`, from /proc.
+fn cpu_time(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split_whitespace().collect();
+    let ticks: u64 = fields.get(11).and_then(|u| u.parse().ok()).unwrap_or(0)
+        + fields.get(12).and_then(|s| s.parse().ok()).unwrap_or(0);
+    Duration::from_secs_f64(ticks as f64 / 100.0)
+}
+
+/// (current, peak) resident set size of `pid` in KiB.
+fn rss_kib(pid: u32) -> (u64, u64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
