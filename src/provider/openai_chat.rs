@@ -48,8 +48,7 @@ pub(super) fn index(base: &str, options: IndexOptions) -> Result<Index, serde_js
         && let Ok(typed) = serde_json::from_str::<Typed<'_, Message<'_>>>(base)
     {
         typed.top().apply(base, &mut index);
-        let messages = typed.messages.into_iter().flatten().map(|m| (None, m));
-        visit(base, &mut index, messages, options)?;
+        visit(base, &mut index, typed.messages.into_iter().flatten(), options)?;
         return Ok(index);
     }
     let body: Top<'_> = serde_json::from_str(base)?;
@@ -62,12 +61,10 @@ pub(super) fn index(base: &str, options: IndexOptions) -> Result<Index, serde_js
     let mut parsed = Vec::with_capacity(raws.len());
     for raw in &raws {
         index.messages.push(span_of(base, raw));
-        let message =
-            if raw.get().starts_with('{') { Some(serde_json::from_str::<Message<'_>>(raw.get())?) } else { None };
-        parsed.push((Some(span_of(base, raw)), message));
+        let message = if raw.get().starts_with('{') { serde_json::from_str(raw.get())? } else { Message::default() };
+        parsed.push(message);
     }
-    let messages = parsed.into_iter().filter_map(|(span, m)| m.map(|m| (span, m)));
-    visit(base, &mut index, messages, options)?;
+    visit(base, &mut index, parsed.into_iter(), options)?;
     Ok(index)
 }
 
