@@ -10,7 +10,7 @@ use tower::ServiceExt;
 #[test]
 fn bytes_outside_rewritten_blocks_are_identical_for_every_provider() {
     for (name, endpoint, body) in fixtures() {
-        let out = headroom::compress(&body, endpoint, &Config::default()).unwrap();
+        let out = headroom::compress(&body, endpoint, &Config::default().retrieval(false)).unwrap();
         assert!(out.is_rewritten(), "{name}: expected something to compress");
         assert!(out.body.len() < body.len(), "{name}");
         let (before, n_before) = outside_blocks(&body, endpoint);
@@ -63,7 +63,7 @@ fn excluded_tool_output_is_untouched() {
 async fn untouched_bodies_arrive_as_the_same_bytes_through_the_layer() {
     for (name, endpoint, body) in fixtures() {
         let seen = Seen::default();
-        let svc = HeadroomLayer::new().min_tokens(usize::MAX / 2).layer_service(recorder(seen.clone()));
+        let svc = HeadroomLayer::new().min_tokens(usize::MAX / 2).retrieval(false).layer_service(recorder(seen.clone()));
         svc.oneshot(post(path_of(endpoint), body.clone())).await.unwrap();
         assert_eq!(seen.last_body().as_ref(), body.as_slice(), "{name}");
     }
@@ -113,5 +113,26 @@ fn the_one_pass_index_finds_the_same_tool_outputs() {
         };
         assert_eq!(tools(&full), tools(&fast), "{name}");
         assert_eq!((full.model, full.stream, full.prefix), (fast.model, fast.stream, fast.prefix), "{name}");
+    }
+}
+
+#[test]
+fn the_retrieve_tool_is_the_only_other_addition_and_always_the_same_bytes() {
+    for (name, endpoint, body) in fixtures() {
+        let with = headroom::compress(&body, endpoint, &Config::default()).unwrap();
+        let without = headroom::compress(&body, endpoint, &Config::default().retrieval(false)).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        let streamed = v["stream"] == true;
+        let has_tools = v["tools"].as_array().is_some_and(|t| !t.is_empty());
+        if streamed || !has_tools {
+            assert_eq!(with.body, without.body, "{name}: no tool without declared tools or on streams");
+            continue;
+        }
+        let definition = format!(",{}", headroom::ccr::tool_definition(endpoint));
+        let text = String::from_utf8(with.body.clone()).unwrap();
+        assert_eq!(text.matches(&definition).count(), 1, "{name}");
+        assert_eq!(text.replacen(&definition, "", 1).into_bytes(), without.body, "{name}: anything else changed");
+        let again = headroom::compress(&with.body, endpoint, &Config::default()).unwrap();
+        assert_eq!(String::from_utf8(again.body).unwrap().matches("\"headroom_retrieve\"").count(), 1, "{name}: added once");
     }
 }

@@ -6,12 +6,14 @@
 //! compressor and name the id and the tool that returns it.
 
 mod memory;
+mod tool;
 
 use std::fmt;
 
 use http::HeaderMap;
 
 pub use memory::MemoryStore;
+pub use tool::{RetrieveCall, answer, continuation, find_calls, tool_definition};
 
 /// Name of the tool the model calls to get an original back.
 pub const RETRIEVE_TOOL: &str = "headroom_retrieve";

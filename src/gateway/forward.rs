@@ -122,7 +122,7 @@ impl Service<Request<RequestBody<GatewayBody>>> for Forwarder {
 /// Puts the client's encoded bytes back when compression did not rewrite the body.
 fn restore_encoding(req: &mut Request<RequestBody<GatewayBody>>) {
     let Some(original) = req.extensions_mut().remove::<EncodedOriginal>() else { return };
-    let rewritten = req.extensions().get::<CompressionReport>().is_some_and(|r| r.rewritten() > 0);
+    let rewritten = req.extensions().get::<CompressionReport>().is_some_and(CompressionReport::body_changed);
     if rewritten {
         return;
     }

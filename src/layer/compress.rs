@@ -52,7 +52,7 @@ where
     let request_id = request_id(&parts.headers);
     let tenant = Tenant::from_headers(&parts.headers);
     let (body, report) = run_pipeline(&layer.config, endpoint, bytes, &parts.headers, &request_id, tenant).await;
-    if report.rewritten() > 0 {
+    if report.body_changed() {
         parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
         parts.headers.remove(header::TRANSFER_ENCODING);
         metrics::global().requests_rewritten.inc();

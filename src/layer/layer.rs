@@ -86,6 +86,11 @@ impl HeadroomLayer {
         self.edit(|c| c.store = Some(Arc::new(store)))
     }
 
+    /// See [`Config::retrieval`].
+    pub fn retrieval(self, on: bool) -> Self {
+        self.edit(|c| c.retrieval = on)
+    }
+
     /// See [`Config::hooks`].
     pub fn hooks(self, hooks: impl CompressionHooks) -> Self {
         let hooks: Arc<dyn CompressionHooks> = Arc::new(hooks);

@@ -40,6 +40,8 @@ pub struct Config {
     pub compressors: Compressors,
     /// Where originals of lossy rewrites go; `None` turns lossy rewrites off.
     pub store: Option<Arc<dyn Store>>,
+    /// Offer the model `headroom_retrieve` and answer its calls inside the layer (default true).
+    pub retrieval: bool,
     /// Hooks that tune compression.
     pub hooks: Arc<dyn CompressionHooks>,
     /// Extensions that receive every pipeline event.
@@ -60,6 +62,7 @@ impl Default for Config {
             exact_counts: false,
             compressors: Compressors::default(),
             store: Some(Arc::new(MemoryStore::new())),
+            retrieval: true,
             hooks: Arc::new(()),
             extensions: Vec::new(),
             shared: SharedContext::default(),
@@ -116,6 +119,12 @@ impl Config {
         self
     }
 
+    /// Sets [`Config::retrieval`].
+    pub fn retrieval(mut self, on: bool) -> Self {
+        self.retrieval = on;
+        self
+    }
+
     /// Sets [`Config::hooks`].
     pub fn hooks(mut self, hooks: impl CompressionHooks) -> Self {
         self.hooks = Arc::new(hooks);
@@ -146,6 +155,7 @@ impl fmt::Debug for Config {
             .field("exact_counts", &self.exact_counts)
             .field("compressors", &self.compressors)
             .field("store", &self.store)
+            .field("retrieval", &self.retrieval)
             .field("extensions", &self.extensions.len())
             .finish_non_exhaustive()
     }

@@ -58,9 +58,9 @@ pub struct Compressed {
 }
 
 impl Compressed {
-    /// Whether any block was replaced.
+    /// Whether the body differs from the input (a block replaced or the retrieve tool added).
     pub fn is_rewritten(&self) -> bool {
-        self.report.rewritten() > 0
+        self.report.body_changed()
     }
 }
 
@@ -127,6 +127,10 @@ pub fn run(
         report.extension_failures.extend(failed);
     }
 
+    if let Some(edit) = retrieve_tool_edit(&working, &index, endpoint, config) {
+        edits.push(edit);
+        report.tool_added = true;
+    }
     let body = match (edits.is_empty(), working) {
         (true, Cow::Borrowed(_)) => body.to_vec(),
         (true, Cow::Owned(s)) => s.into_bytes(),
@@ -135,6 +139,23 @@ pub fn run(
     report.elapsed = started.elapsed();
     notify(config, PipelineStage::PreSend, request, endpoint, &index.model, &mut metadata, &mut report);
     Ok(Compressed { body, report })
+}
+
+/// Appends `headroom_retrieve` after the client's own tools, byte-identical every time, when
+/// retrieval is on, originals are kept, the request declares tools and is not streamed (the
+/// layer answers retrieve calls only in whole responses so far).
+fn retrieve_tool_edit(body: &str, index: &crate::provider::Index, endpoint: Endpoint, config: &Config) -> Option<Edit> {
+    if !config.retrieval || config.store.is_none() || index.stream {
+        return None;
+    }
+    let span = index.tools.clone()?;
+    let tools = &body[span.clone()];
+    if !tools.starts_with('[') || !tools.ends_with(']') || tools.contains("\"headroom_retrieve\"") {
+        return None;
+    }
+    let definition = crate::ccr::tool_definition(endpoint);
+    let with = if tools[1..tools.len() - 1].trim().is_empty() { definition } else { format!(",{definition}") };
+    Some(Edit { span: span.end - 1..span.end - 1, with: with.into_bytes() })
 }
 
 fn event<'a>(

@@ -27,12 +27,19 @@ pub struct CompressionReport {
     pub volatile: Vec<VolatileValue>,
     /// Extensions that errored or panicked and were skipped.
     pub extension_failures: Vec<String>,
+    /// Whether the `headroom_retrieve` tool was appended to the request's tools.
+    pub tool_added: bool,
 }
 
 impl CompressionReport {
     /// Blocks that were replaced.
     pub fn rewritten(&self) -> usize {
         self.blocks.iter().filter(|b| b.decision == Decision::Rewritten).count()
+    }
+
+    /// Whether the body that goes out differs from the one that came in.
+    pub fn body_changed(&self) -> bool {
+        self.rewritten() > 0 || self.tool_added
     }
 
     /// Tokens saved by the rewrite.
