@@ -144,6 +144,10 @@ pub struct Metrics {
     pub usage_cache_write_tokens: Counter,
     /// Volatile values seen in cached prefixes, by kind.
     pub volatile_values: LabeledCounter,
+    /// Retrieve calls answered with the original.
+    pub ccr_hits: Counter,
+    /// Retrieve calls for an id that was not (or no longer) stored.
+    pub ccr_misses: Counter,
     /// Gateway requests by route and status.
     pub requests: RouteCounter,
     /// Time from sending a request upstream to its response headers.
@@ -162,7 +166,9 @@ impl Metrics {
     /// The counters in Prometheus text exposition format.
     pub fn render_prometheus(&self) -> String {
         let mut out = String::new();
-        let plain: [(&str, &str, &Counter); 12] = [
+        let plain: [(&str, &str, &Counter); 14] = [
+            ("headroom_ccr_hits_total", "Retrieve calls answered with the original", &self.ccr_hits),
+            ("headroom_ccr_misses_total", "Retrieve calls for an id not stored", &self.ccr_misses),
             ("headroom_requests_compressible_total", "Requests that reached the pipeline", &self.requests_compressible),
             ("headroom_requests_passthrough_total", "Requests passed through unbuffered", &self.requests_passthrough),
             ("headroom_requests_rewritten_total", "Requests forwarded with a rewritten body", &self.requests_rewritten),

@@ -63,7 +63,8 @@ fn excluded_tool_output_is_untouched() {
 async fn untouched_bodies_arrive_as_the_same_bytes_through_the_layer() {
     for (name, endpoint, body) in fixtures() {
         let seen = Seen::default();
-        let svc = HeadroomLayer::new().min_tokens(usize::MAX / 2).retrieval(false).layer_service(recorder(seen.clone()));
+        let svc =
+            HeadroomLayer::new().min_tokens(usize::MAX / 2).retrieval(false).layer_service(recorder(seen.clone()));
         svc.oneshot(post(path_of(endpoint), body.clone())).await.unwrap();
         assert_eq!(seen.last_body().as_ref(), body.as_slice(), "{name}");
     }
@@ -133,6 +134,10 @@ fn the_retrieve_tool_is_the_only_other_addition_and_always_the_same_bytes() {
         assert_eq!(text.matches(&definition).count(), 1, "{name}");
         assert_eq!(text.replacen(&definition, "", 1).into_bytes(), without.body, "{name}: anything else changed");
         let again = headroom::compress(&with.body, endpoint, &Config::default()).unwrap();
-        assert_eq!(String::from_utf8(again.body).unwrap().matches("\"headroom_retrieve\"").count(), 1, "{name}: added once");
+        assert_eq!(
+            String::from_utf8(again.body).unwrap().matches("\"headroom_retrieve\"").count(),
+            1,
+            "{name}: added once"
+        );
     }
 }

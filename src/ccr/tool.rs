@@ -29,8 +29,12 @@ fn parameters() -> Value {
 /// ```
 pub fn tool_definition(endpoint: Endpoint) -> String {
     let def = match endpoint {
-        Endpoint::AnthropicMessages => json!({"name": RETRIEVE_TOOL, "description": DESCRIPTION, "input_schema": parameters()}),
-        Endpoint::OpenAiResponses => json!({"type": "function", "name": RETRIEVE_TOOL, "description": DESCRIPTION, "parameters": parameters()}),
+        Endpoint::AnthropicMessages => {
+            json!({"name": RETRIEVE_TOOL, "description": DESCRIPTION, "input_schema": parameters()})
+        }
+        Endpoint::OpenAiResponses => {
+            json!({"type": "function", "name": RETRIEVE_TOOL, "description": DESCRIPTION, "parameters": parameters()})
+        }
         Endpoint::OpenAiChat => {
             json!({"type": "function", "function": {"name": RETRIEVE_TOOL, "description": DESCRIPTION, "parameters": parameters()}})
         }
@@ -112,16 +116,28 @@ pub fn continuation(endpoint: Endpoint, response: &Value, results: &[(RetrieveCa
     match endpoint {
         Endpoint::OpenAiChat => {
             let mut items = vec![response["choices"][0]["message"].clone()];
-            items.extend(results.iter().map(|(c, text)| json!({"role": "tool", "tool_call_id": c.call_id, "content": text})));
+            items.extend(
+                results.iter().map(|(c, text)| json!({"role": "tool", "tool_call_id": c.call_id, "content": text})),
+            );
             items
         }
         Endpoint::AnthropicMessages => {
-            let blocks: Vec<Value> = results.iter().map(|(c, text)| json!({"type": "tool_result", "tool_use_id": c.call_id, "content": text})).collect();
-            vec![json!({"role": "assistant", "content": response["content"]}), json!({"role": "user", "content": blocks})]
+            let blocks: Vec<Value> = results
+                .iter()
+                .map(|(c, text)| json!({"type": "tool_result", "tool_use_id": c.call_id, "content": text}))
+                .collect();
+            vec![
+                json!({"role": "assistant", "content": response["content"]}),
+                json!({"role": "user", "content": blocks}),
+            ]
         }
         Endpoint::OpenAiResponses => {
             let mut items: Vec<Value> = response["output"].as_array().cloned().unwrap_or_default();
-            items.extend(results.iter().map(|(c, text)| json!({"type": "function_call_output", "call_id": c.call_id, "output": text})));
+            items.extend(
+                results
+                    .iter()
+                    .map(|(c, text)| json!({"type": "function_call_output", "call_id": c.call_id, "output": text})),
+            );
             items
         }
     }
@@ -135,7 +151,10 @@ mod tests {
     fn finds_calls_in_each_provider() {
         let chat = json!({"choices": [{"message": {"role": "assistant", "tool_calls": [
             {"id": "c1", "type": "function", "function": {"name": "headroom_retrieve", "arguments": "{\"id\":\"abc\",\"query\":\"err\"}"}}]}}]});
-        assert_eq!(find_calls(Endpoint::OpenAiChat, &chat).0, vec![RetrieveCall { call_id: "c1".into(), id: "abc".into(), query: Some("err".into()) }]);
+        assert_eq!(
+            find_calls(Endpoint::OpenAiChat, &chat).0,
+            vec![RetrieveCall { call_id: "c1".into(), id: "abc".into(), query: Some("err".into()) }]
+        );
         let anthropic = json!({"content": [{"type": "text", "text": "x"}, {"type": "tool_use", "id": "t1", "name": "headroom_retrieve", "input": {"id": "abc"}},
             {"type": "tool_use", "id": "t2", "name": "Bash", "input": {}}]});
         let (calls, others) = find_calls(Endpoint::AnthropicMessages, &anthropic);

@@ -78,6 +78,11 @@ impl Observer {
 }
 
 impl<B> HeadroomBody<B> {
+    /// Bytes the layer already holds: a whole response it read to answer retrieve calls.
+    pub(crate) fn buffered(bytes: Bytes) -> Self {
+        HeadroomBody { kind: Kind::Refusal { body: Full::new(bytes) } }
+    }
+
     pub(crate) fn new(body: B, observer: Option<Observer>) -> Self {
         HeadroomBody { kind: Kind::Inner { body, observer: observer.map(Box::new) } }
     }
@@ -140,7 +145,7 @@ impl<B> fmt::Debug for HeadroomBody<B> {
                     "passthrough"
                 }
             }
-            Kind::Refusal { .. } => "refusal",
+            Kind::Refusal { .. } => "buffered",
         };
         f.debug_struct("HeadroomBody").field("kind", &kind).finish()
     }

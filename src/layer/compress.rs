@@ -13,6 +13,7 @@ use tower_service::Service;
 use super::body::{HeadroomBody, Observer};
 use super::layer::HeadroomLayer;
 use super::request_body::RequestBody;
+use super::retrieve;
 use super::service::{BoxError, is_event_stream, refusal};
 use crate::ccr::Tenant;
 use crate::metrics;
@@ -51,6 +52,7 @@ where
     metrics::global().bytes_buffered.add(bytes.len() as u64);
     let request_id = request_id(&parts.headers);
     let tenant = Tenant::from_headers(&parts.headers);
+    let tenant_again = tenant.clone();
     let (body, report) = run_pipeline(&layer.config, endpoint, bytes, &parts.headers, &request_id, tenant).await;
     if report.body_changed() {
         parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
@@ -60,18 +62,24 @@ where
         metrics::global().tokens_after.add(report.tokens_after as u64);
     }
     parts.extensions.insert(report.clone());
+    let resend = report.tool_added.then(|| (parts.clone(), body.clone()));
     let response = inner.call(Request::from_parts(parts, RequestBody::buffered(body))).await?;
     let config = Arc::clone(&layer.config);
     notify(&config, PipelineStage::PostSend, endpoint, &request_id, &report);
+    if let Some((parts, body)) = resend {
+        let mut usage = crate::provider::sse::Usage::default();
+        let resend = retrieve::Resend { parts, body, endpoint, store: config.store.as_deref(), tenant: tenant_again };
+        let mut response = retrieve::answer_calls(inner, resend, response, &mut usage).await?;
+        record_usage(usage);
+        notify(&config, PipelineStage::ResponseReceived, endpoint, &request_id, &report);
+        response.extensions_mut().insert(report);
+        return Ok(response);
+    }
     let (mut parts, body) = response.into_parts();
     parts.extensions.insert(report.clone());
     let sse = is_event_stream(&parts.headers);
     let on_end = Box::new(move |usage: crate::provider::sse::Usage| {
-        let m = metrics::global();
-        m.usage_input_tokens.add(usage.input_tokens);
-        m.usage_output_tokens.add(usage.output_tokens);
-        m.usage_cache_read_tokens.add(usage.cache_read_tokens);
-        m.usage_cache_write_tokens.add(usage.cache_write_tokens);
+        record_usage(usage);
         notify(&config, PipelineStage::ResponseReceived, endpoint, &request_id, &report);
     });
     let observer = Observer::new(sse, on_end);
@@ -122,6 +130,14 @@ async fn run_pipeline(
             (original, report)
         }
     }
+}
+
+fn record_usage(usage: crate::provider::sse::Usage) {
+    let m = metrics::global();
+    m.usage_input_tokens.add(usage.input_tokens);
+    m.usage_output_tokens.add(usage.output_tokens);
+    m.usage_cache_read_tokens.add(usage.cache_read_tokens);
+    m.usage_cache_write_tokens.add(usage.cache_write_tokens);
 }
 
 fn too_large<B>(endpoint: Endpoint, limit: usize) -> Response<HeadroomBody<B>> {

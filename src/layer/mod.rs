@@ -30,6 +30,7 @@ mod future;
 #[expect(clippy::module_inception, reason = "tower-http's layout: layer.rs holds the Layer")]
 mod layer;
 mod request_body;
+mod retrieve;
 mod service;
 
 pub use body::HeadroomBody;
