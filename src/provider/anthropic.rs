@@ -6,9 +6,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::{
-    Block, Call, Index, IndexOptions, Origin, Question, Top, Typed, decode_opt, span_of, string_at, text_values,
-};
+use super::{Block, Call, Index, IndexOptions, Origin, Question, decode_opt, messages, string_at, text_values};
 
 #[derive(Default, Deserialize)]
 struct Message<'a> {
@@ -42,30 +40,8 @@ const TEXT_PARTS: &[&str] = &["text"];
 
 pub(super) fn index(base: &str, options: IndexOptions) -> Result<Index, serde_json::Error> {
     let mut index = Index::default();
-    if !options.message_spans
-        && let Ok(typed) = serde_json::from_str::<Typed<'_, Message<'_>>>(base)
-    {
-        typed.top().apply(base, &mut index);
-        visit(base, &mut index, typed.messages.into_iter().flatten(), options)?;
-        return Ok(index);
-    }
-    let body: Top<'_> = serde_json::from_str(base)?;
-    body.apply(base, &mut index);
-    let Some(messages) = body.messages.filter(|m| m.get().starts_with('[')) else {
-        return Ok(index);
-    };
-    index.messages_array = Some(span_of(base, messages));
-    let raws: Vec<&RawValue> = serde_json::from_str(messages.get())?;
-    let mut parsed = Vec::with_capacity(raws.len());
-    for raw in &raws {
-        index.messages.push(span_of(base, raw));
-        parsed.push(if raw.get().starts_with('{') {
-            serde_json::from_str::<Message<'_>>(raw.get())?
-        } else {
-            Message::default()
-        });
-    }
-    visit(base, &mut index, parsed.into_iter(), options)?;
+    let list: Vec<Message<'_>> = messages(base, &mut index, options, false)?;
+    visit(base, &mut index, list.into_iter(), options)?;
     Ok(index)
 }
 
@@ -85,7 +61,7 @@ fn visit<'a>(
             Some("user") if content.get().starts_with('"') => {
                 question.set(vec![content]);
                 if let Some((span, text)) = options.user_text.then(|| string_at(base, content)).flatten() {
-                    index.blocks.push(block(span, text, Origin::User, i, Call::default(), false));
+                    index.blocks.push(Block::new(span, text, Origin::User, i, Call::default(), false));
                 }
             }
             Some("user") if content.get().starts_with('[') => {
@@ -102,7 +78,7 @@ fn visit<'a>(
                             if let Some((span, text)) =
                                 cb.text.filter(|_| options.user_text).and_then(|t| string_at(base, t))
                             {
-                                index.blocks.push(block(span, text, Origin::User, i, Call::default(), false));
+                                index.blocks.push(Block::new(span, text, Origin::User, i, Call::default(), false));
                             }
                         }
                         Some("tool_result") => {
@@ -111,7 +87,14 @@ fn visit<'a>(
                             let is_error = cb.is_error.is_some_and(|e| e.get() == "true");
                             let Some(content) = cb.content else { continue };
                             for (span, text) in text_values(base, content, TEXT_PARTS)? {
-                                index.blocks.push(block(span, text, Origin::ToolOutput, i, call.clone(), is_error));
+                                index.blocks.push(Block::new(
+                                    span,
+                                    text,
+                                    Origin::ToolOutput,
+                                    i,
+                                    call.clone(),
+                                    is_error,
+                                ));
                             }
                         }
                         _ => {}
@@ -147,17 +130,6 @@ fn remember_calls<'a>(
         }
     }
     Ok(())
-}
-
-fn block(
-    span: std::ops::Range<usize>,
-    text: String,
-    origin: Origin,
-    message: usize,
-    call: Call,
-    is_error: bool,
-) -> Block {
-    Block { span, text, origin, message, tool_name: call.name, tool_args: call.args, question: call.question, is_error }
 }
 
 #[cfg(test)]

@@ -189,6 +189,52 @@ pub struct Index {
     pub tools: Option<Range<usize>>,
 }
 
+impl Block {
+    fn new(span: Range<usize>, text: String, origin: Origin, message: usize, call: Call, is_error: bool) -> Self {
+        Block {
+            span,
+            text,
+            origin,
+            message,
+            tool_name: call.name,
+            tool_args: call.args,
+            question: call.question,
+            is_error,
+        }
+    }
+}
+
+/// The message (or `input`) list of `base` parsed as `M`, with the top-level facts put into
+/// `index`: in one pass when message spans are not needed, else with every message's span.
+fn messages<'a, M>(
+    base: &'a str,
+    index: &mut Index,
+    options: IndexOptions,
+    responses: bool,
+) -> Result<Vec<M>, serde_json::Error>
+where
+    M: Deserialize<'a> + Default,
+{
+    if !options.message_spans
+        && let Ok(typed) = serde_json::from_str::<Typed<'a, M>>(base)
+    {
+        typed.top().apply(base, index);
+        return Ok(typed.messages.unwrap_or_default());
+    }
+    let body: Top<'a> = serde_json::from_str(base)?;
+    body.apply(base, index);
+    let list = if responses { body.input } else { body.messages };
+    let Some(list) = list.filter(|m| m.get().starts_with('[')) else { return Ok(Vec::new()) };
+    index.messages_array = Some(span_of(base, list));
+    let raws: Vec<&'a RawValue> = serde_json::from_str(list.get())?;
+    let mut parsed = Vec::with_capacity(raws.len());
+    for raw in raws {
+        index.messages.push(span_of(base, raw));
+        parsed.push(if raw.get().starts_with('{') { serde_json::from_str(raw.get())? } else { M::default() });
+    }
+    Ok(parsed)
+}
+
 /// Byte range of a borrowed raw value inside `base`.
 fn span_of(base: &str, raw: &RawValue) -> Range<usize> {
     let start = raw.get().as_ptr() as usize - base.as_ptr() as usize;

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::{Block, Call, Index, IndexOptions, Origin, Question, Top, Typed, decode_opt, span_of, text_values};
+use super::{Block, Call, Index, IndexOptions, Origin, Question, decode_opt, messages, span_of, text_values};
 
 #[derive(Default, Deserialize)]
 struct Message<'a> {
@@ -44,27 +44,8 @@ const TEXT_PARTS: &[&str] = &["text"];
 
 pub(super) fn index(base: &str, options: IndexOptions) -> Result<Index, serde_json::Error> {
     let mut index = Index::default();
-    if !options.message_spans
-        && let Ok(typed) = serde_json::from_str::<Typed<'_, Message<'_>>>(base)
-    {
-        typed.top().apply(base, &mut index);
-        visit(base, &mut index, typed.messages.into_iter().flatten(), options)?;
-        return Ok(index);
-    }
-    let body: Top<'_> = serde_json::from_str(base)?;
-    body.apply(base, &mut index);
-    let Some(messages) = body.messages.filter(|m| m.get().starts_with('[')) else {
-        return Ok(index);
-    };
-    index.messages_array = Some(span_of(base, messages));
-    let raws: Vec<&RawValue> = serde_json::from_str(messages.get())?;
-    let mut parsed = Vec::with_capacity(raws.len());
-    for raw in &raws {
-        index.messages.push(span_of(base, raw));
-        let message = if raw.get().starts_with('{') { serde_json::from_str(raw.get())? } else { Message::default() };
-        parsed.push(message);
-    }
-    visit(base, &mut index, parsed.into_iter(), options)?;
+    let list: Vec<Message<'_>> = messages(base, &mut index, options, false)?;
+    visit(base, &mut index, list.into_iter(), options)?;
     Ok(index)
 }
 
@@ -88,7 +69,7 @@ fn visit<'a>(
                 question.set(msg.content.into_iter().collect());
                 if options.user_text {
                     for (span, text) in texts(msg.content)? {
-                        index.blocks.push(block(span, text, Origin::User, i, Call::default()));
+                        index.blocks.push(Block::new(span, text, Origin::User, i, Call::default(), false));
                     }
                 }
             }
@@ -115,33 +96,20 @@ fn visit<'a>(
             Some("tool") => {
                 let call = decode_opt(msg.tool_call_id).and_then(|id| calls.get(&id).cloned()).unwrap_or_default();
                 for (span, text) in texts(msg.content)? {
-                    index.blocks.push(block(span, text, Origin::ToolOutput, i, call.clone()));
+                    index.blocks.push(Block::new(span, text, Origin::ToolOutput, i, call.clone(), false));
                 }
             }
             Some("function") => {
                 let mut call = legacy_call.clone();
                 call.name = decode_opt(msg.name).or(call.name);
                 for (span, text) in texts(msg.content)? {
-                    index.blocks.push(block(span, text, Origin::ToolOutput, i, call.clone()));
+                    index.blocks.push(Block::new(span, text, Origin::ToolOutput, i, call.clone(), false));
                 }
             }
             _ => {}
         }
     }
     Ok(())
-}
-
-fn block(span: std::ops::Range<usize>, text: String, origin: Origin, message: usize, call: Call) -> Block {
-    Block {
-        span,
-        text,
-        origin,
-        message,
-        tool_name: call.name,
-        tool_args: call.args,
-        question: call.question,
-        is_error: false,
-    }
 }
 
 #[cfg(test)]

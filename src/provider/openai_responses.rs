@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::{Block, Call, Index, IndexOptions, Origin, Question, Top, Typed, decode_opt, span_of, text_values};
+use super::{Block, Call, Index, IndexOptions, Origin, Question, decode_opt, messages, text_values};
 
 #[derive(Default, Deserialize)]
 struct Item<'a> {
@@ -38,30 +38,8 @@ const OUTPUT_PARTS: &[&str] = &["input_text", "output_text", "text"];
 
 pub(super) fn index(base: &str, options: IndexOptions) -> Result<Index, serde_json::Error> {
     let mut index = Index::default();
-    if !options.message_spans
-        && let Ok(typed) = serde_json::from_str::<Typed<'_, Item<'_>>>(base)
-    {
-        typed.top().apply(base, &mut index);
-        visit(base, &mut index, typed.messages.into_iter().flatten(), options)?;
-        return Ok(index);
-    }
-    let body: Top<'_> = serde_json::from_str(base)?;
-    body.apply(base, &mut index);
-    let Some(input) = body.input.filter(|m| m.get().starts_with('[')) else {
-        return Ok(index);
-    };
-    index.messages_array = Some(span_of(base, input));
-    let raws: Vec<&RawValue> = serde_json::from_str(input.get())?;
-    let mut parsed = Vec::with_capacity(raws.len());
-    for raw in &raws {
-        index.messages.push(span_of(base, raw));
-        parsed.push(if raw.get().starts_with('{') {
-            serde_json::from_str::<Item<'_>>(raw.get())?
-        } else {
-            Item::default()
-        });
-    }
-    visit(base, &mut index, parsed.into_iter(), options)?;
+    let list: Vec<Item<'_>> = messages(base, &mut index, options, true)?;
+    visit(base, &mut index, list.into_iter(), options)?;
     Ok(index)
 }
 
@@ -83,7 +61,7 @@ fn visit<'a>(
                     None => Vec::new(),
                 };
                 for (span, text) in texts {
-                    index.blocks.push(block(span, text, Origin::User, i, Call::default()));
+                    index.blocks.push(Block::new(span, text, Origin::User, i, Call::default(), false));
                 }
             }
             Some("function_call" | "custom_tool_call" | "local_shell_call") => {
@@ -100,26 +78,13 @@ fn visit<'a>(
                 let call = id.and_then(|id| calls.get(&id).cloned()).unwrap_or_default();
                 let Some(output) = item.output else { continue };
                 for (span, text) in text_values(base, output, OUTPUT_PARTS)? {
-                    index.blocks.push(block(span, text, Origin::ToolOutput, i, call.clone()));
+                    index.blocks.push(Block::new(span, text, Origin::ToolOutput, i, call.clone(), false));
                 }
             }
             _ => {}
         }
     }
     Ok(())
-}
-
-fn block(span: std::ops::Range<usize>, text: String, origin: Origin, message: usize, call: Call) -> Block {
-    Block {
-        span,
-        text,
-        origin,
-        message,
-        tool_name: call.name,
-        tool_args: call.args,
-        question: call.question,
-        is_error: false,
-    }
 }
 
 #[cfg(test)]
