@@ -69,6 +69,9 @@ struct ProxyArgs {
     /// Seconds to wait for upstream headers or between body chunks [default: 300].
     #[arg(long, env = "HEADROOM_IDLE_TIMEOUT_SECS")]
     idle_timeout_secs: Option<u64>,
+    /// Keep originals in this Redis so replicas share them (needs feature `redis`).
+    #[arg(long, env = "HEADROOM_REDIS_URL")]
+    redis_url: Option<String>,
     /// A TOML file with any of the settings above (flags and variables win).
     #[arg(long, env = "HEADROOM_CONFIG")]
     config: Option<PathBuf>,
@@ -192,6 +195,7 @@ fn gateway_config(args: ProxyArgs) -> Result<headroom::gateway::GatewayConfig, S
     if let Some(secs) = file.shutdown_grace_secs {
         config.shutdown_grace = std::time::Duration::from_secs(secs);
     }
+    config.redis_url = args.redis_url.or(file.redis_url);
     if let Some(on) = file.report_headers {
         config.report_headers = on;
     }

@@ -6,6 +6,8 @@
 //! compressor and name the id and the tool that returns it.
 
 mod memory;
+#[cfg(feature = "redis")]
+mod redis_store;
 mod tool;
 
 use std::fmt;
@@ -13,6 +15,8 @@ use std::fmt;
 use http::HeaderMap;
 
 pub use memory::MemoryStore;
+#[cfg(feature = "redis")]
+pub use redis_store::RedisStore;
 pub use tool::{RetrieveCall, answer, continuation, find_calls, tool_definition};
 
 /// Name of the tool the model calls to get an original back.

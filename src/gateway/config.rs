@@ -31,6 +31,8 @@ pub struct GatewayConfig {
     pub shutdown_grace: Duration,
     /// Whether responses carry `x-headroom-tokens-before` / `-after`.
     pub report_headers: bool,
+    /// Keep originals in this Redis (feature `redis`) instead of in memory, so replicas share them.
+    pub redis_url: Option<String>,
 }
 
 impl Default for GatewayConfig {
@@ -46,6 +48,7 @@ impl Default for GatewayConfig {
             idle_timeout: Duration::from_secs(300),
             shutdown_grace: Duration::from_secs(30),
             report_headers: true,
+            redis_url: None,
         }
     }
 }
@@ -101,6 +104,8 @@ pub struct FileConfig {
     pub shutdown_grace_secs: Option<u64>,
     /// `report_headers = true`
     pub report_headers: Option<bool>,
+    /// `redis_url = "redis://127.0.0.1:6379/"`
+    pub redis_url: Option<String>,
 }
 
 impl FileConfig {

@@ -68,7 +68,10 @@ impl Gateway {
     }
 
     /// Binds the listener and starts serving in the background.
-    pub async fn bind(self) -> std::io::Result<Running> {
+    pub async fn bind(mut self) -> std::io::Result<Running> {
+        if let Some(url) = &self.config.redis_url {
+            self.layer = self.layer.store(shared_store(url)?);
+        }
         let listener = TcpListener::bind(self.config.listen).await?;
         let addr = listener.local_addr()?;
         let forwarder = Forwarder::new(self.config.connect_timeout, self.config.idle_timeout);
@@ -83,6 +86,16 @@ impl Gateway {
         let task = tokio::spawn(serve(listener, service, stopped, grace));
         Ok(Running { addr, stop, task })
     }
+}
+
+#[cfg(feature = "redis")]
+fn shared_store(url: &str) -> std::io::Result<crate::ccr::RedisStore> {
+    crate::ccr::RedisStore::open(url).map_err(|e| std::io::Error::other(format!("redis_url: {e}")))
+}
+
+#[cfg(not(feature = "redis"))]
+fn shared_store(_url: &str) -> std::io::Result<crate::ccr::MemoryStore> {
+    Err(std::io::Error::other("redis_url needs a build with the `redis` feature"))
 }
 
 /// A gateway that is serving.

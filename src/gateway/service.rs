@@ -81,7 +81,7 @@ async fn handle(
     }
     let (upstream, path) = route(req.uri().path(), req.headers());
     if req.method() == Method::GET && path.starts_with("/v1/retrieve/") {
-        return Ok(retrieve(&shared, upstream, &req));
+        return Ok(retrieve(&shared, upstream, &req).await);
     }
     let label = route_label(path);
     let response = match admit(&shared, upstream, req) {
@@ -116,7 +116,7 @@ fn operations(shared: &Shared, req: &Request<GatewayBody>) -> Option<Response<Ga
 }
 
 /// `GET /v1/retrieve/{id}[?query=…]`: an original, for the credential that stored it.
-fn retrieve(shared: &Shared, upstream: Upstream, req: &Request<GatewayBody>) -> Response<GatewayBody> {
+async fn retrieve(shared: &Shared, upstream: Upstream, req: &Request<GatewayBody>) -> Response<GatewayBody> {
     let authorised =
         shared.config.auth_token.as_ref().is_none_or(|t| ops::token_matches(t, req.headers().get("x-headroom-token")));
     if !authorised {
@@ -129,7 +129,13 @@ fn retrieve(shared: &Shared, upstream: Upstream, req: &Request<GatewayBody>) -> 
     }
     let id = req.uri().path().rsplit('/').next().unwrap_or_default();
     let tenant = Tenant::from_headers(req.headers());
-    let found = shared.store.as_ref().map(|s| s.get(&tenant, id));
+    let found = match shared.store.clone() {
+        Some(store) => {
+            let id = id.to_owned();
+            tokio::task::spawn_blocking(move || store.get(&tenant, &id)).await.ok()
+        }
+        None => None,
+    };
     let original = match found {
         Some(Ok(Some(original))) => original,
         Some(Err(e)) => {

@@ -68,7 +68,8 @@ where
     notify(&config, PipelineStage::PostSend, endpoint, &request_id, &report);
     if let Some((parts, body)) = resend {
         let mut usage = crate::provider::sse::Usage::default();
-        let resend = retrieve::Resend { parts, body, endpoint, store: config.store.as_deref(), tenant: tenant_again };
+        let store = config.store.clone();
+        let resend = retrieve::Resend { parts, body, endpoint, store, tenant: tenant_again };
         let mut response = retrieve::answer_calls(inner, resend, response, &mut usage).await?;
         record_usage(usage);
         notify(&config, PipelineStage::ResponseReceived, endpoint, &request_id, &report);

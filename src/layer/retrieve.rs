@@ -22,11 +22,11 @@ const MAX_ROUNDS: usize = 3;
 const MAX_RESPONSE_BYTES: u64 = 16 << 20;
 
 /// What the layer needs to send a continuation.
-pub(super) struct Resend<'a> {
+pub(super) struct Resend {
     pub parts: http::request::Parts,
     pub body: Bytes,
     pub endpoint: Endpoint,
-    pub store: Option<&'a dyn Store>,
+    pub store: Option<std::sync::Arc<dyn Store>>,
     pub tenant: Tenant,
 }
 
@@ -34,7 +34,7 @@ pub(super) struct Resend<'a> {
 /// returns what the model finally said; anything else is returned as it came.
 pub(super) async fn answer_calls<S, ReqBody, ResBody>(
     mut inner: S,
-    resend: Resend<'_>,
+    resend: Resend,
     response: Response<ResBody>,
     usage: &mut Usage,
 ) -> Result<Response<HeadroomBody<ResBody>>, S::Error>
@@ -69,20 +69,18 @@ where
             parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
             return Ok(whole(parts, bytes));
         }
-        let results: Vec<_> = calls
-            .into_iter()
-            .map(|call| {
-                let original = resend.store.and_then(|s| s.get(&resend.tenant, &call.id).ok().flatten());
-                let m = crate::metrics::global();
-                if original.is_some() {
-                    m.ccr_hits.inc()
-                } else {
-                    m.ccr_misses.inc()
-                }
-                let text = answer(original.as_deref(), call.query.as_deref());
-                (call, text)
-            })
-            .collect();
+        let mut results = Vec::with_capacity(calls.len());
+        for call in calls {
+            let original = lookup(resend.store.clone(), resend.tenant.clone(), call.id.clone()).await;
+            let m = crate::metrics::global();
+            if original.is_some() {
+                m.ccr_hits.inc();
+            } else {
+                m.ccr_misses.inc();
+            }
+            let text = answer(original.as_deref(), call.query.as_deref());
+            results.push((call, text));
+        }
         let Some(next) = append(&sent, resend.endpoint, &continuation(resend.endpoint, &value, &results)) else {
             return Ok(whole(parts, bytes));
         };
@@ -93,6 +91,15 @@ where
         response = inner.ready().await?.call(request).await?;
     }
     unreachable!("the loop returns by its last round")
+}
+
+/// An original from the store, off the async threads (a network store may block).
+async fn lookup(store: Option<std::sync::Arc<dyn Store>>, tenant: Tenant, id: String) -> Option<String> {
+    let store = store?;
+    match tokio::runtime::Handle::try_current() {
+        Ok(_) => tokio::task::spawn_blocking(move || store.get(&tenant, &id)).await.ok()?.ok().flatten(),
+        Err(_) => store.get(&tenant, &id).ok().flatten(),
+    }
 }
 
 fn is_whole_json<B: Body>(response: &Response<B>) -> bool {

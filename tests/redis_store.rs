@@ -1,0 +1,106 @@
+//! The Redis store against a real `redis-server` on 127.0.0.1 that the test starts and stops
+//! (`.ci/run` installs it with apt). Two layers sharing one Redis stand for two replicas.
+#![cfg(feature = "redis")]
+
+mod common;
+
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use headroom::ccr::{RedisStore, Store, Tenant, marker_ids};
+use headroom::{Config, Endpoint, HeadroomLayer};
+use tower::ServiceExt;
+
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Server {
+    fn start() -> Option<Server> {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
+        let child = Command::new("redis-server")
+            .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+            .stdout(Stdio::null())
+            .spawn();
+        let Ok(child) = child else {
+            eprintln!("skipped: redis-server is not installed (.ci/run installs it)");
+            return None;
+        };
+        let server = Server { child, url: format!("redis://127.0.0.1:{port}/") };
+        for _ in 0..500 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return Some(server);
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("redis-server did not start");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn tenant(key: &str) -> Tenant {
+    let mut h = http::HeaderMap::new();
+    h.insert("x-api-key", key.parse().unwrap());
+    Tenant::from_headers(&h)
+}
+
+#[test]
+fn puts_gets_and_keeps_tenants_apart() {
+    let Some(server) = Server::start() else { return };
+    let store = RedisStore::open(&server.url).unwrap();
+    store.put(&tenant("a"), "id1", "original text").unwrap();
+    assert_eq!(store.get(&tenant("a"), "id1").unwrap().as_deref(), Some("original text"));
+    assert_eq!(store.get(&tenant("b"), "id1").unwrap(), None, "another credential sees nothing");
+    assert_eq!(store.get(&tenant("a"), "missing").unwrap(), None);
+    let short = RedisStore::open(&server.url).unwrap().ttl(Duration::from_secs(1));
+    short.put(&tenant("a"), "brief", "x").unwrap();
+    std::thread::sleep(Duration::from_millis(2100));
+    assert_eq!(short.get(&tenant("a"), "brief").unwrap(), None, "expired");
+}
+
+#[tokio::test]
+async fn one_replica_stores_and_another_reads() {
+    let Some(server) = Server::start() else { return };
+    let replica_a = Config::default().store(Some(Arc::new(RedisStore::open(&server.url).unwrap())));
+    let body = common::fixture("anthropic.json");
+    let out = headroom::compress(&body, Endpoint::AnthropicMessages, &replica_a).unwrap();
+    let sent: serde_json::Value = serde_json::from_slice(&out.body).unwrap();
+    let text = headroom::count::body_texts(&sent).join("\n");
+    let id = marker_ids(&text)[0];
+    let replica_b = RedisStore::open(&server.url).unwrap();
+    let original = replica_b.get(&Tenant::anonymous(), id).unwrap().expect("shared through redis");
+    assert!(headroom::count::body_texts(&serde_json::from_slice(&body).unwrap()).contains(&original));
+}
+
+#[tokio::test]
+async fn a_store_that_goes_down_never_fails_a_request() {
+    let Some(mut server) = Server::start() else { return };
+    let store = RedisStore::open(&server.url).unwrap().timeout(Duration::from_millis(100));
+    let layer = HeadroomLayer::new().store(store);
+    let seen = common::Seen::default();
+    let svc = layer.layer_service(common::recorder(seen.clone()));
+    let body = common::fixture("chat.json");
+    svc.clone().oneshot(common::post("/v1/chat/completions", body.clone())).await.unwrap();
+    assert!(seen.last_body().len() < body.len(), "compressed while redis is up");
+
+    let _ = server.child.kill();
+    let _ = server.child.wait();
+    let before = headroom::metrics::global().blocks_kept.get("store_failed");
+    let response = svc.oneshot(common::post("/v1/chat/completions", body.clone())).await.unwrap();
+    assert_eq!(response.status(), 200);
+    let got = seen.last_body();
+    serde_json::from_slice::<serde_json::Value>(&got).unwrap();
+    assert!(headroom::metrics::global().blocks_kept.get("store_failed") > before, "lossy rewrites skipped and counted");
+    assert!(
+        !String::from_utf8_lossy(&got).contains("headroom_retrieve {\"id\""),
+        "no marker points at an original that was not stored"
+    );
+}
