@@ -16,7 +16,11 @@ async fn through(path: &str, content_type: &str, body: impl Into<Bytes>) -> (u16
     let seen = Seen::default();
     let svc = HeadroomLayer::new().layer_service(recorder(seen.clone()));
     let body = body.into();
-    let req = http::Request::post(path).header("content-type", content_type).header("content-length", body.len()).body(http_body_util::Full::new(body)).unwrap();
+    let req = http::Request::post(path)
+        .header("content-type", content_type)
+        .header("content-length", body.len())
+        .body(http_body_util::Full::new(body))
+        .unwrap();
     let response = svc.oneshot(req).await.unwrap();
     let got = seen.0.lock().unwrap().last().map(|(_, b)| b.clone());
     (response.status().as_u16(), got)
@@ -30,7 +34,9 @@ async fn untouched(body: Vec<u8>) {
 
 #[tokio::test]
 async fn malformed_and_odd_json_passes_through_untouched() {
-    let tool = |content: serde_json::Value| json!({"messages": [{"role": "tool", "tool_call_id": "x", "content": content}]}).to_string();
+    let tool = |content: serde_json::Value| {
+        json!({"messages": [{"role": "tool", "tool_call_id": "x", "content": content}]}).to_string()
+    };
     let cases: Vec<Vec<u8>> = vec![
         b"".to_vec(),
         b"\xef\xbb\xbf{\"messages\":[]}".to_vec(),

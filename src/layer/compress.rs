@@ -98,12 +98,35 @@ async fn run_pipeline(
 ) -> (Bytes, CompressionReport) {
     let started = Instant::now();
     let deadline = started + config.deadline;
+    // Bodies that need nothing done are answered here: a thread hand-off would cost more than
+    // the read. Large bodies are never parsed on the async threads.
+    let index = if original.len() <= INLINE_PARSE_LIMIT {
+        let parsed = guarded(|| {
+            let index = pipeline::parse(&original, endpoint, config)?;
+            let work = pipeline::has_work(&index, &original, endpoint, config);
+            Ok((index, work))
+        });
+        match parsed {
+            Err(reason) => return settle(Err(reason), original, endpoint, started),
+            Ok((index, false)) => {
+                let info = RequestInfo { request_id: request_id.into(), headers: Some(headers), tenant };
+                let outcome = guarded(|| pipeline::run_indexed(&original, index, endpoint, config, &info, deadline));
+                return settle(outcome, original, endpoint, started);
+            }
+            Ok((index, true)) => Some(index),
+        }
+    } else {
+        None
+    };
     let job = {
         let (config, original, headers, request_id) =
             (Arc::clone(config), original.clone(), headers.clone(), request_id.to_owned());
         move || {
             let info = RequestInfo { request_id: request_id.into(), headers: Some(&headers), tenant };
-            pipeline::run(&original, endpoint, &config, &info, deadline)
+            match index {
+                Some(index) => pipeline::run_indexed(&original, index, endpoint, &config, &info, deadline),
+                None => pipeline::run(&original, endpoint, &config, &info, deadline),
+            }
         }
     };
     let outcome = match tokio::runtime::Handle::try_current() {
@@ -112,10 +135,28 @@ async fn run_pipeline(
             Ok(Err(_)) => Err(FailOpen::Panicked),
             Err(_) => Err(FailOpen::Deadline),
         },
-        Err(_) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(job))
-            .map_err(|_| FailOpen::Panicked)
-            .and_then(|r| r.map_err(|e| e.fail_open())),
+        Err(_) => guarded(job),
     };
+    settle(outcome, original, endpoint, started)
+}
+
+/// Runs `f`; a panic or an error becomes the reason to fail open.
+fn guarded<T>(f: impl FnOnce() -> Result<T, crate::Error>) -> Result<T, FailOpen> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .map_err(|_| FailOpen::Panicked)
+        .and_then(|r| r.map_err(|e| e.fail_open()))
+}
+
+/// Bodies up to this size are parsed on the async thread to see whether there is work at all.
+const INLINE_PARSE_LIMIT: usize = 1 << 20;
+
+/// The bytes to forward and the report, from the pipeline's outcome.
+fn settle(
+    outcome: Result<pipeline::Compressed, FailOpen>,
+    original: Bytes,
+    endpoint: Endpoint,
+    started: Instant,
+) -> (Bytes, CompressionReport) {
     match outcome {
         Ok(compressed) if compressed.is_rewritten() => (Bytes::from(compressed.body), compressed.report),
         Ok(compressed) => (original, compressed.report),

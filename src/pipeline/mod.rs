@@ -72,11 +72,42 @@ pub fn run(
     request: &RequestInfo<'_>,
     deadline: Instant,
 ) -> Result<Compressed, Error> {
+    let index = parse(body, endpoint, config)?;
+    run_indexed(body, index, endpoint, config, request, deadline)
+}
+
+/// The index of `body` as `config` needs it.
+pub fn parse(body: &[u8], endpoint: Endpoint, config: &Config) -> Result<crate::provider::Index, Error> {
+    let text = std::str::from_utf8(body).map_err(|_| Error::InvalidUtf8)?;
+    Ok(endpoint.index_with(text, index_options(config))?)
+}
+
+/// Whether running the pipeline on `index` could do more than read: a block to compress,
+/// the retrieve tool to add, or extensions to tell.
+pub fn has_work(index: &crate::provider::Index, body: &[u8], endpoint: Endpoint, config: &Config) -> bool {
+    let tool = std::str::from_utf8(body).is_ok_and(|text| retrieve_tool_edit(text, index, endpoint, config).is_some());
+    !config.extensions.is_empty()
+        || tool
+        || step::route(index, config).iter().any(|r| matches!(r, step::Route::Compress(_)))
+}
+
+fn index_options(config: &Config) -> IndexOptions {
+    IndexOptions { message_spans: !config.extensions.is_empty(), user_text: config.compress_user_messages }
+}
+
+/// [`run`] on an index already parsed from `body` by [`parse`].
+pub fn run_indexed(
+    body: &[u8],
+    index: crate::provider::Index,
+    endpoint: Endpoint,
+    config: &Config,
+    request: &RequestInfo<'_>,
+    deadline: Instant,
+) -> Result<Compressed, Error> {
     let started = Instant::now();
     let text = std::str::from_utf8(body).map_err(|_| Error::InvalidUtf8)?;
-    let options =
-        IndexOptions { message_spans: !config.extensions.is_empty(), user_text: config.compress_user_messages };
-    let mut index = endpoint.index_with(text, options)?;
+    let options = index_options(config);
+    let mut index = index;
     let mut report = CompressionReport { endpoint: Some(endpoint), model: index.model.clone(), ..Default::default() };
     let mut metadata = BTreeMap::new();
     let mut working: Cow<'_, str> = Cow::Borrowed(text);
