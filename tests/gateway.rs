@@ -57,6 +57,14 @@ async fn mock_upstream() -> (SocketAddr, Mock) {
                     let data = |s: &str| Ok::<_, std::io::Error>(http_body::Frame::data(Bytes::from(s.to_owned())));
                     match behaviour.as_str() {
                         "hang" => std::future::pending::<()>().await,
+                        "error500" => {
+                            let _ = tx
+                                .send(data(r#"{"error":{"message":"upstream exploded","type":"server_error"}}"#))
+                                .await;
+                        }
+                        "badsse" => {
+                            let _ = tx.send(data("data: {not json\n\nevent\u{0}: x\r\n\r\ndata: \u{fffd}\n\n")).await;
+                        }
                         "sse" | "reset" => {
                             let reset = behaviour == "reset";
                             tokio::spawn(async move {
@@ -87,8 +95,15 @@ async fn mock_upstream() -> (SocketAddr, Mock) {
                                 .await;
                         }
                     }
-                    let content_type = if behaviour == "json" { "application/json" } else { "text/event-stream" };
+                    let content_type = if matches!(behaviour.as_str(), "json" | "error500") {
+                        "application/json"
+                    } else {
+                        "text/event-stream"
+                    };
                     let mut response = Response::new(body);
+                    if behaviour == "error500" {
+                        *response.status_mut() = http::StatusCode::INTERNAL_SERVER_ERROR;
+                    }
                     response.headers_mut().insert("content-type", content_type.parse().unwrap());
                     response.headers_mut().insert("x-upstream", "mock".parse().unwrap());
                     Ok::<_, Infallible>(response)
@@ -476,4 +491,16 @@ async fn originals_are_retrievable_only_with_the_credential_that_stored_them() {
     assert_eq!(filtered, "ERROR: connection refused to db-01:5432 (os error 111)");
     let other = get("tenant-b", "").await.unwrap();
     assert_eq!(other.status(), 404, "another credential sees nothing");
+}
+
+#[tokio::test]
+async fn upstream_errors_and_malformed_streams_pass_through_as_they_are() {
+    let s = Setup::new(|_| {}).await;
+    let failed = s.post("/v1/chat/completions", "{}").header("x-mock", "error500").send().await.unwrap();
+    assert_eq!(failed.status(), 500);
+    assert_eq!(failed.text().await.unwrap(), r#"{"error":{"message":"upstream exploded","type":"server_error"}}"#);
+    let garbage = s.post("/v1/chat/completions", r#"{"stream":true}"#).header("x-mock", "badsse").send().await.unwrap();
+    assert_eq!(garbage.status(), 200);
+    assert_eq!(garbage.text().await.unwrap(), "data: {not json\n\nevent\u{0}: x\r\n\r\ndata: \u{fffd}\n\n");
+    assert_eq!(s.client.get(s.url("/healthz")).send().await.unwrap().status(), 200, "still serving");
 }

@@ -1,0 +1,22 @@
+//! The whole `compress()` path on arbitrary bytes, for every endpoint: no panic, valid JSON in
+//! gives valid JSON out, untouched bodies come back as the same bytes, never more tokens.
+#![no_main]
+
+use headroom::{Config, Endpoint};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let config = Config::default().min_tokens(8);
+    for endpoint in Endpoint::ALL {
+        let Ok(out) = headroom::compress(data, endpoint, &config) else { continue };
+        if !out.is_rewritten() {
+            assert_eq!(out.body, data);
+            continue;
+        }
+        let before: serde_json::Value = serde_json::from_slice(data).expect("rewritten input was JSON");
+        let after: serde_json::Value = serde_json::from_slice(&out.body).expect("output is JSON");
+        if !out.report.tool_added {
+            assert!(headroom::count::count_body(&after) <= headroom::count::count_body(&before));
+        }
+    }
+});
