@@ -116,3 +116,15 @@ async fn the_layer_deadline_bounds_even_a_huge_body() {
     let got = seen.last_body();
     assert!(got.as_ref() == body.as_slice() || got.len() < body.len(), "either the original or a finished rewrite");
 }
+
+/// Inputs the fuzzers found problems with stay regression tests.
+#[test]
+fn fuzz_findings_stay_fixed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/fuzz");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let body = std::fs::read(entry.unwrap().path()).unwrap();
+        for endpoint in Endpoint::ALL {
+            let _ = headroom::compress(&body, endpoint, &Config::default().min_tokens(8));
+        }
+    }
+}
