@@ -92,7 +92,7 @@ impl Encoding {
     /// token density of three samples (head, middle, tail), which is deterministic and costs
     /// the same whatever the length.
     pub fn estimate(self, text: &str) -> Estimate {
-        const SAMPLE: usize = 1024;
+        const SAMPLE: usize = 512;
         if text.len() <= 4 * SAMPLE {
             let tokens = self.count(text);
             return Estimate { tokens, exact: true };

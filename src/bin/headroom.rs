@@ -208,6 +208,8 @@ fn proxy(args: ProxyArgs) -> Result<(), String> {
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
     runtime.block_on(async move {
+        // Signal handlers go in before the port opens, so a SIGTERM is never the default kill.
+        let shutdown = ShutdownSignal::install().map_err(|e| e.to_string())?;
         let compressors = format!("{:?}", headroom::Config::default().compressors);
         let open = !config.listen.ip().is_loopback() && config.auth_token.is_none();
         let banner = format!(
@@ -219,26 +221,45 @@ fn proxy(args: ProxyArgs) -> Result<(), String> {
         if open {
             eprintln!("warning: listening on a non-loopback address without --auth-token: anyone who can reach it can use your upstream credentials' quota");
         }
-        shutdown_signal().await;
+        shutdown.recv().await;
         eprintln!("headroom proxy: shutting down, letting in-flight requests finish");
         running.shutdown().await;
         Ok(())
     })
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
+/// SIGINT and SIGTERM, registered when created.
+struct ShutdownSignal {
     #[cfg(unix)]
-    {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(term) => term,
-            Err(_) => return std::future::pending().await,
-        };
+    interrupt: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+}
+
+impl ShutdownSignal {
+    fn install() -> std::io::Result<Self> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(ShutdownSignal {
+                interrupt: signal(SignalKind::interrupt())?,
+                terminate: signal(SignalKind::terminate())?,
+            })
+        }
+        #[cfg(not(unix))]
+        Ok(ShutdownSignal {})
+    }
+
+    async fn recv(mut self) {
+        #[cfg(unix)]
         tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
+            _ = self.interrupt.recv() => {}
+            _ = self.terminate.recv() => {}
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = &mut self;
+            let _ = tokio::signal::ctrl_c().await;
         }
     }
-    #[cfg(not(unix))]
-    let _ = ctrl_c.await;
 }
