@@ -504,3 +504,27 @@ async fn upstream_errors_and_malformed_streams_pass_through_as_they_are() {
     assert_eq!(garbage.text().await.unwrap(), "data: {not json\n\nevent\u{0}: x\r\n\r\ndata: \u{fffd}\n\n");
     assert_eq!(s.client.get(s.url("/healthz")).send().await.unwrap().status(), 200, "still serving");
 }
+
+#[tokio::test]
+async fn a_stalled_upload_is_cut_off_after_the_idle_timeout() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let s = Setup::new(|c| c.idle_timeout = Duration::from_millis(300)).await;
+    for path in ["/v1/chat/completions", "/v1/files"] {
+        let mut conn = tokio::net::TcpStream::connect(s.gateway.addr()).await.unwrap();
+        let head = format!(
+            "POST {path} HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100000\r\n\r\n{{\"messages\":"
+        );
+        conn.write_all(head.as_bytes()).await.unwrap();
+        let started = std::time::Instant::now();
+        let mut reply = Vec::new();
+        let read = tokio::time::timeout(Duration::from_secs(5), conn.read_to_end(&mut reply)).await;
+        assert!(read.is_ok(), "{path}: the gateway waited forever for the body");
+        assert!(started.elapsed() >= Duration::from_millis(250), "{path}: cut off too early");
+        let reply = String::from_utf8_lossy(&reply);
+        assert!(
+            reply.is_empty() || reply.starts_with("HTTP/1.1 4") || reply.starts_with("HTTP/1.1 5"),
+            "{path}: {reply}"
+        );
+    }
+    assert_eq!(s.client.get(s.url("/healthz")).send().await.unwrap().status(), 200);
+}

@@ -52,12 +52,13 @@ pub struct IdleTimeoutBody<B> {
     #[pin]
     sleep: Sleep,
     idle: Duration,
+    waiting: bool,
 }
 
 impl<B> IdleTimeoutBody<B> {
     /// Wraps `inner`.
     pub fn new(inner: B, idle: Duration) -> Self {
-        IdleTimeoutBody { inner, sleep: tokio::time::sleep(idle), idle }
+        IdleTimeoutBody { inner, sleep: tokio::time::sleep(idle), idle, waiting: false }
     }
 }
 
@@ -71,9 +72,15 @@ where
 
     fn poll_frame(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, BodyError>>> {
         let mut this = self.project();
+        // The clock runs only while the reader waits: a reader that is slow to ask (back
+        // pressure) never makes the other side look idle.
+        if !*this.waiting {
+            this.sleep.as_mut().reset(Instant::now() + *this.idle);
+            *this.waiting = true;
+        }
         match this.inner.poll_frame(cx) {
             Poll::Ready(frame) => {
-                this.sleep.as_mut().reset(Instant::now() + *this.idle);
+                *this.waiting = false;
                 Poll::Ready(frame.map(|f| f.map_err(BodyError::new)))
             }
             Poll::Pending => match this.sleep.poll(cx) {

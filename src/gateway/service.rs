@@ -14,7 +14,7 @@ use http_body::Body;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use tower_service::Service;
 
-use super::body::{BodyError, BoxError, GatewayBody};
+use super::body::{BodyError, BoxError, GatewayBody, IdleTimeoutBody};
 use super::config::GatewayConfig;
 use super::decode;
 use super::forward::{EncodedOriginal, Forwarder, Target, full};
@@ -65,7 +65,9 @@ where
     }
 
     fn call(&mut self, req: Request<B>) -> Self::Future {
-        let req: Request<GatewayBody> = req.map(|b| b.map_err(BodyError::new).boxed());
+        // A client that stops sending its body mid-way is cut off after the idle timeout.
+        let idle = self.shared.config.idle_timeout;
+        let req: Request<GatewayBody> = req.map(|b| IdleTimeoutBody::new(b, idle).boxed());
         Box::pin(handle(Arc::clone(&self.shared), self.inner.clone(), req))
     }
 }
