@@ -30,6 +30,11 @@ async fn main() {
     let corpus = arg("--corpus").unwrap_or_else(|| "../shared/corpus".into());
     let mock = mock_provider().await;
     let (mut proxy, proxy_addr) = start_proxy(mock);
+    if let Some(n) = arg("--soak").and_then(|n| n.parse().ok()) {
+        soak(proxy_addr, proxy.id(), n).await;
+        let _ = proxy.kill();
+        return;
+    }
     let client: HttpClient = Client::builder(TokioExecutor::new()).pool_max_idle_per_host(512).build_http();
     println!(
         "machine: {} cores; mock provider {mock}; proxy {proxy_addr} (pid {})",
@@ -198,7 +203,79 @@ fn corpus_bodies(dir: &str) -> Vec<(String, Bytes)> {
         .collect()
 }
 
-/// Answers every request with a small JSON body after reading the request.
+/// A mixed, half-streaming load at 64 concurrent, with one request in ten dropped by the
+/// client mid-response: counts unexpected errors and watches the proxy's RSS, fds and threads.
+async fn soak(proxy: SocketAddr, pid: u32, n: usize) {
+    let client: HttpClient = Client::builder(TokioExecutor::new()).pool_max_idle_per_host(128).build_http();
+    let chat = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/chat.json")).unwrap();
+    let mut streamed: serde_json::Value = serde_json::from_slice(&chat).unwrap();
+    streamed["stream"] = true.into();
+    let mut plain = streamed.clone();
+    plain["stream"] = false.into();
+    let bodies = Arc::new([Bytes::from(serde_json::to_vec(&plain).unwrap()), Bytes::from(serde_json::to_vec(&streamed).unwrap())]);
+    let round = |count: usize, offset: usize| {
+        let (client, bodies) = (client.clone(), bodies.clone());
+        async move {
+            let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+            let errors = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+            let mut tasks = Vec::new();
+            for _ in 0..64 {
+                let (client, bodies, next, errors) = (client.clone(), bodies.clone(), next.clone(), errors.clone());
+                tasks.push(tokio::spawn(async move {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        if i >= count {
+                            return;
+                        }
+                        let k = (i + offset).wrapping_mul(2654435761) % 100;
+                        let req = Request::post(format!("http://{proxy}/v1/chat/completions"))
+                            .header("content-type", "application/json")
+                            .header("authorization", format!("Bearer tenant-{}", k % 7))
+                            .body(Full::new(bodies[k % 2].clone()))
+                            .unwrap();
+                        let outcome = client.request(req).await;
+                        let ok = match outcome {
+                            Ok(response) if k < 10 => {
+                                let mut body = response.into_body();
+                                let _ = body.frame().await;
+                                true // dropped mid-response on purpose
+                            }
+                            Ok(response) => response.status() == 200 && response.into_body().collect().await.is_ok(),
+                            Err(_) => false,
+                        };
+                        if !ok {
+                            errors.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        }
+                    }
+                }));
+            }
+            for t in tasks {
+                t.await.unwrap();
+            }
+            errors.load(std::sync::atomic::Ordering::Relaxed)
+        }
+    };
+    let started = Instant::now();
+    let warm_errors = round(2000, 0).await;
+    let (rss0, fds0, threads0) = (rss_kib(pid).0, fds(pid), threads(pid));
+    let errors = round(n, 2000).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let (rss1, fds1, threads1) = (rss_kib(pid).0, fds(pid), threads(pid));
+    println!("soak: {n} requests (+2000 warm-up) at 64 concurrent, half streamed, 1 in 10 dropped mid-response, in {:.1} s", started.elapsed().as_secs_f64());
+    println!("unexpected errors: {errors} (warm-up {warm_errors})");
+    println!("proxy RSS after warm-up {rss0} KiB, at end {rss1} KiB; open fds {fds0} → {fds1}; threads {threads0} → {threads1}");
+}
+
+fn fds(pid: u32) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/fd")).map(|d| d.count()).unwrap_or(0)
+}
+
+fn threads(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status.lines().find(|l| l.starts_with("Threads:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok()).unwrap_or(0)
+}
+
+/// Answers with a small JSON body, or for `"stream":true` a short SSE stream.
 async fn mock_provider() -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

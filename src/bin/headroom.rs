@@ -206,7 +206,13 @@ fn proxy(args: ProxyArgs) -> Result<(), String> {
     let config = gateway_config(args)?;
     let filter = tracing_subscriber::EnvFilter::try_from_env("HEADROOM_LOG").unwrap_or_else(|_| "warn".into());
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
+    // Compression is CPU-bound: more blocking threads than a few per core only add memory.
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads((2 * cores).max(4))
+        .build()
+        .map_err(|e| e.to_string())?;
     runtime.block_on(async move {
         // Signal handlers go in before the port opens, so a SIGTERM is never the default kill.
         let shutdown = ShutdownSignal::install().map_err(|e| e.to_string())?;
