@@ -212,7 +212,10 @@ async fn soak(proxy: SocketAddr, pid: u32, n: usize) {
     streamed["stream"] = true.into();
     let mut plain = streamed.clone();
     plain["stream"] = false.into();
-    let bodies = Arc::new([Bytes::from(serde_json::to_vec(&plain).unwrap()), Bytes::from(serde_json::to_vec(&streamed).unwrap())]);
+    let bodies = Arc::new([
+        Bytes::from(serde_json::to_vec(&plain).unwrap()),
+        Bytes::from(serde_json::to_vec(&streamed).unwrap()),
+    ]);
     let round = |count: usize, offset: usize| {
         let (client, bodies) = (client.clone(), bodies.clone());
         async move {
@@ -261,9 +264,14 @@ async fn soak(proxy: SocketAddr, pid: u32, n: usize) {
     let errors = round(n, 2000).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let (rss1, fds1, threads1) = (rss_kib(pid).0, fds(pid), threads(pid));
-    println!("soak: {n} requests (+2000 warm-up) at 64 concurrent, half streamed, 1 in 10 dropped mid-response, in {:.1} s", started.elapsed().as_secs_f64());
+    println!(
+        "soak: {n} requests (+2000 warm-up) at 64 concurrent, half streamed, 1 in 10 dropped mid-response, in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     println!("unexpected errors: {errors} (warm-up {warm_errors})");
-    println!("proxy RSS after warm-up {rss0} KiB, at end {rss1} KiB; open fds {fds0} → {fds1}; threads {threads0} → {threads1}");
+    println!(
+        "proxy RSS after warm-up {rss0} KiB, at end {rss1} KiB; open fds {fds0} → {fds1}; threads {threads0} → {threads1}"
+    );
 }
 
 fn fds(pid: u32) -> usize {
@@ -272,7 +280,12 @@ fn fds(pid: u32) -> usize {
 
 fn threads(pid: u32) -> u64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status.lines().find(|l| l.starts_with("Threads:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok()).unwrap_or(0)
+    status
+        .lines()
+        .find(|l| l.starts_with("Threads:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
 }
 
 /// Answers with a small JSON body, or for `"stream":true` a short SSE stream.

@@ -20,6 +20,10 @@ struct Server {
 impl Server {
     fn start() -> Option<Server> {
         let port = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
+        Server::start_on(port)
+    }
+
+    fn start_on(port: u16) -> Option<Server> {
         let child = Command::new("redis-server")
             .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
             .stdout(Stdio::null())
@@ -94,7 +98,7 @@ async fn a_store_that_goes_down_never_fails_a_request() {
     let _ = server.child.kill();
     let _ = server.child.wait();
     let before = headroom::metrics::global().blocks_kept.get("store_failed");
-    let response = svc.oneshot(common::post("/v1/chat/completions", body.clone())).await.unwrap();
+    let response = svc.clone().oneshot(common::post("/v1/chat/completions", body.clone())).await.unwrap();
     assert_eq!(response.status(), 200);
     let got = seen.last_body();
     serde_json::from_slice::<serde_json::Value>(&got).unwrap();
