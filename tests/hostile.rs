@@ -126,5 +126,15 @@ fn fuzz_findings_stay_fixed() {
         for endpoint in Endpoint::ALL {
             let _ = headroom::compress(&body, endpoint, &Config::default().min_tokens(8));
         }
+        if let Ok(text) = std::str::from_utf8(&body) {
+            let ctx = headroom::transform::Context::bare("0123456789abcdef01234567");
+            if let Some(out) =
+                headroom::transform::Compressor::compress(&headroom::transform::LogCompressor, text, &ctx)
+            {
+                for line in text.split('\n').filter(|l| headroom::transform::signals::is_error(l)) {
+                    assert!(out.text.contains(line), "lost error line {line:?}");
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! The Endpoint::OpenAiChat slice: index, then splice a replacement into every block: no panic; spans lie
-//! inside the body on char boundaries; the splice leaves every byte outside the blocks alone
-//! and a JSON body stays JSON.
+//! inside the body on char boundaries; splicing keeps every byte outside the blocks and a
+//! valid JSON body valid.
 #![no_main]
 
 use headroom::Endpoint;
@@ -16,7 +16,11 @@ fuzz_target!(|data: &[u8]| {
     }
     let edits: Vec<Edit> = index.blocks.iter().map(|b| Edit::string(b.span.clone(), "x")).collect();
     let out = splice(data, edits).expect("block spans never overlap");
-    serde_json::from_slice::<serde_json::Value>(&out).expect("still JSON");
+    // Strictly valid JSON stays valid; bytes the index tolerated but strict parsing refuses
+    // (a lone surrogate escape outside any block) are left exactly as they came.
+    if serde_json::from_slice::<serde_json::de::IgnoredAny>(data).is_ok() {
+        serde_json::from_slice::<serde_json::de::IgnoredAny>(&out).expect("still JSON");
+    }
     let again = Endpoint::OpenAiChat.index(std::str::from_utf8(&out).unwrap()).unwrap();
     assert_eq!(again.blocks.len(), index.blocks.len());
 });

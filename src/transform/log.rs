@@ -7,8 +7,8 @@ use super::render::{render_kept, widen};
 use super::signals::{classify, is_trace_continuation, template};
 use super::{Compressor, Context, Rewrite};
 
-/// Keeps the first and last lines, every error line (first and last of each template) with
-/// context and its stack trace or diagnostic whole, the first of each warning template,
+/// Keeps the first and last lines, every error line (with context and its stack trace or
+/// diagnostic whole around the first and last of each template), the first of each warning template,
 /// summary lines and lines naming what the call asked about; drops the rest.
 ///
 /// ```
@@ -74,6 +74,9 @@ pub(crate) fn select(lines: &[&str], query: &Query, bias: f32) -> Vec<bool> {
         }
         let signals = classify(line);
         if signals.error {
+            // Every error line stays; context and traces only around the first and last of
+            // each template, so a thousand repeats do not bring a thousand contexts.
+            keep[i] = true;
             errors.entry(template(line)).and_modify(|e| e.1 = i).or_insert((i, i));
         } else if signals.warning {
             let next = warnings.len();
