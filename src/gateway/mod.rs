@@ -22,6 +22,7 @@ mod config;
 mod decode;
 mod forward;
 mod ops;
+mod retrieve;
 mod route;
 mod service;
 

@@ -8,6 +8,7 @@
 mod anthropic;
 mod openai_chat;
 mod openai_responses;
+mod parse;
 mod splice;
 pub mod sse;
 
@@ -18,6 +19,8 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 pub use splice::{Edit, splice};
+
+use parse::{Call, Question, decode_opt, messages, span_of, string_at, text_values};
 
 /// An API whose request bodies headroom knows how to compress.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -204,71 +207,6 @@ impl Block {
     }
 }
 
-/// The message (or `input`) list of `base` parsed as `M`, with the top-level facts put into
-/// `index`: in one pass when message spans are not needed, else with every message's span.
-fn messages<'a, M>(
-    base: &'a str,
-    index: &mut Index,
-    options: IndexOptions,
-    responses: bool,
-) -> Result<Vec<M>, serde_json::Error>
-where
-    M: Deserialize<'a> + Default,
-{
-    if !options.message_spans
-        && let Ok(typed) = serde_json::from_str::<Typed<'a, M>>(base)
-    {
-        typed.top().apply(base, index);
-        return Ok(typed.messages.unwrap_or_default());
-    }
-    let body: Top<'a> = serde_json::from_str(base)?;
-    body.apply(base, index);
-    let list = if responses { body.input } else { body.messages };
-    let Some(list) = list.filter(|m| m.get().starts_with('[')) else { return Ok(Vec::new()) };
-    index.messages_array = Some(span_of(base, list));
-    let raws: Vec<&'a RawValue> = serde_json::from_str(list.get())?;
-    let mut parsed = Vec::with_capacity(raws.len());
-    for raw in raws {
-        index.messages.push(span_of(base, raw));
-        parsed.push(if raw.get().starts_with('{') { serde_json::from_str(raw.get())? } else { M::default() });
-    }
-    Ok(parsed)
-}
-
-/// Byte range of a borrowed raw value inside `base`.
-fn span_of(base: &str, raw: &RawValue) -> Range<usize> {
-    let start = raw.get().as_ptr() as usize - base.as_ptr() as usize;
-    start..start + raw.get().len()
-}
-
-/// The decoded text of a raw value that is a JSON string, with its span.
-fn string_at(base: &str, raw: &RawValue) -> Option<(Range<usize>, String)> {
-    if !raw.get().starts_with('"') {
-        return None;
-    }
-    let text: String = serde_json::from_str(raw.get()).ok()?;
-    Some((span_of(base, raw), text))
-}
-
-/// Top-level fields the slices read; a body must be an object.
-#[derive(Deserialize)]
-struct Top<'a> {
-    #[serde(borrow)]
-    model: Option<&'a RawValue>,
-    #[serde(borrow)]
-    stream: Option<&'a RawValue>,
-    #[serde(borrow)]
-    messages: Option<&'a RawValue>,
-    #[serde(borrow)]
-    input: Option<&'a RawValue>,
-    #[serde(borrow)]
-    system: Option<&'a RawValue>,
-    #[serde(borrow)]
-    instructions: Option<&'a RawValue>,
-    #[serde(borrow)]
-    tools: Option<&'a RawValue>,
-}
-
 /// What the pipeline needs an index to hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IndexOptions {
@@ -282,120 +220,4 @@ impl Default for IndexOptions {
     fn default() -> Self {
         IndexOptions { message_spans: true, user_text: true }
     }
-}
-
-/// Top-level fields with the message (or `input`) list parsed in the same pass: the fast path, used when
-/// message spans are not needed.
-#[derive(Deserialize)]
-struct Typed<'a, M> {
-    #[serde(borrow)]
-    model: Option<&'a RawValue>,
-    #[serde(borrow)]
-    stream: Option<&'a RawValue>,
-    #[serde(borrow)]
-    system: Option<&'a RawValue>,
-    #[serde(borrow)]
-    instructions: Option<&'a RawValue>,
-    #[serde(borrow)]
-    tools: Option<&'a RawValue>,
-    #[serde(bound(deserialize = "M: Deserialize<'de>"), alias = "input")]
-    messages: Option<Vec<M>>,
-}
-
-impl<M> Typed<'_, M> {
-    fn top(&self) -> Top<'_> {
-        Top {
-            model: self.model,
-            stream: self.stream,
-            messages: None,
-            input: None,
-            system: self.system,
-            instructions: self.instructions,
-            tools: self.tools,
-        }
-    }
-}
-
-/// The user text a tool call followed, decoded only if some call needs it.
-#[derive(Default)]
-struct Question<'a> {
-    raw: Vec<&'a RawValue>,
-    decoded: Option<Option<String>>,
-}
-
-impl<'a> Question<'a> {
-    fn set(&mut self, raw: Vec<&'a RawValue>) {
-        self.raw = raw;
-        self.decoded = None;
-    }
-
-    fn get(&mut self, base: &str, part_types: &[&str]) -> Option<String> {
-        if self.decoded.is_none() {
-            let mut texts = Vec::new();
-            for raw in &self.raw {
-                texts.extend(text_values(base, raw, part_types).unwrap_or_default().into_iter().map(|(_, t)| t));
-            }
-            self.decoded = Some((!texts.is_empty()).then(|| texts.join("\n")));
-        }
-        self.decoded.clone().flatten()
-    }
-}
-
-impl Top<'_> {
-    fn apply(&self, base: &str, index: &mut Index) {
-        let prefix = [("system", self.system), ("instructions", self.instructions), ("tools", self.tools)];
-        index.prefix = prefix.into_iter().filter_map(|(name, raw)| Some((name, span_of(base, raw?)))).collect();
-        index.tools = self.tools.map(|t| span_of(base, t));
-        index.model = self.model.and_then(|m| serde_json::from_str(m.get()).ok());
-        index.stream = self.stream.is_some_and(|s| s.get() == "true");
-    }
-}
-
-/// A text part: `{"type": "text" | "input_text" | …, "text": "…"}`.
-#[derive(Deserialize)]
-struct Part<'a> {
-    #[serde(rename = "type")]
-    kind: Option<std::borrow::Cow<'a, str>>,
-    #[serde(borrow)]
-    text: Option<&'a RawValue>,
-}
-
-/// Spans and texts of a content value that is a string or a list of text parts.
-fn text_values(
-    base: &str,
-    content: &RawValue,
-    part_types: &[&str],
-) -> Result<Vec<(Range<usize>, String)>, serde_json::Error> {
-    let raw = content.get();
-    if raw.starts_with('"') {
-        return Ok(string_at(base, content).into_iter().collect());
-    }
-    if !raw.starts_with('[') {
-        return Ok(Vec::new());
-    }
-    let parts: Vec<&RawValue> = serde_json::from_str(raw)?;
-    let mut out = Vec::new();
-    for part in parts {
-        if !part.get().starts_with('{') {
-            continue;
-        }
-        let parsed: Part<'_> = serde_json::from_str(part.get())?;
-        let is_text = parsed.kind.as_deref().is_some_and(|k| part_types.contains(&k));
-        if let (true, Some(text)) = (is_text, parsed.text) {
-            out.extend(string_at(base, text));
-        }
-    }
-    Ok(out)
-}
-
-/// A tool call seen in an assistant turn, remembered until its output appears.
-#[derive(Clone, Debug, Default)]
-struct Call {
-    name: Option<String>,
-    args: Option<String>,
-    question: Option<String>,
-}
-
-fn decode_opt(raw: Option<&RawValue>) -> Option<String> {
-    raw.and_then(|r| serde_json::from_str::<String>(r.get()).ok())
 }
