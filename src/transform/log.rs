@@ -63,7 +63,8 @@ pub(crate) fn select(lines: &[&str], query: &Query, bias: f32) -> Vec<bool> {
             break;
         }
     }
-    let rare_terms = query.discriminative(lines.iter().copied(), n);
+    let line_terms: Vec<u128> = lines.iter().map(|l| query.bits(l)).collect();
+    let rare_terms = query.discriminative_bits(&line_terms, n);
     keep[n.saturating_sub(TAIL)..].iter_mut().for_each(|k| *k = true);
     let mut errors: HashMap<u64, (usize, usize)> = HashMap::new();
     let mut warnings: HashMap<u64, usize> = HashMap::new();
@@ -87,7 +88,7 @@ pub(crate) fn select(lines: &[&str], query: &Query, bias: f32) -> Vec<bool> {
         if signals.summary {
             keep[i] = true;
         }
-        if query.has_strong(line) || (rare_terms != 0 && query.bits(line) & rare_terms != 0) {
+        if query.has_strong(line) || line_terms[i] & rare_terms != 0 {
             asked.entry(template(line)).and_modify(|e| e.1 = i).or_insert((i, i));
         }
     }

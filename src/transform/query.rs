@@ -97,10 +97,18 @@ impl Query {
         if self.matcher.is_none() {
             return 0;
         }
+        let bits: Vec<u128> = texts.map(|t| self.bits(t)).collect();
+        self.discriminative_bits(&bits, n)
+    }
+
+    /// [`Query::discriminative`] from term sets already computed with [`Query::bits`].
+    pub fn discriminative_bits(&self, bits: &[u128], n: usize) -> u128 {
+        if self.matcher.is_none() {
+            return 0;
+        }
         let mut counts = vec![0usize; self.weights.len().min(128)];
-        for text in texts {
-            let bits = self.bits(text);
-            counts.iter_mut().enumerate().filter(|(i, _)| bits >> i & 1 == 1).for_each(|(_, c)| *c += 1);
+        for &b in bits.iter().filter(|b| **b != 0) {
+            counts.iter_mut().enumerate().filter(|(i, _)| b >> i & 1 == 1).for_each(|(_, c)| *c += 1);
         }
         let few = |i: usize, c: usize| if self.weights[i] >= STRONG { c * 3 <= n.max(3) } else { c <= (n / 50).max(3) };
         counts.iter().enumerate().filter(|&(i, &c)| c > 0 && few(i, c)).fold(0u128, |acc, (i, _)| acc | 1u128 << i)

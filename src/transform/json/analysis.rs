@@ -3,6 +3,12 @@
 //! the leading items to keep as examples.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+use super::super::signals::FnvHasher;
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
+type FastSet<T> = HashSet<T, BuildHasherDefault<FnvHasher>>;
 use std::fmt::Write;
 
 use serde_json::Value;
@@ -80,10 +86,11 @@ pub(super) fn select(items: &[&RawValue], query: &Query, structural: bool) -> An
     let leaves: Vec<Vec<Leaf>> = items.iter().map(|raw| flatten(raw.get())).collect();
     let mut keep = vec![false; n];
     let stats = Stats::new(&leaves);
-    let discriminative = query.discriminative(items.iter().map(|r| r.get()), n);
+    let bits: Vec<u128> = items.iter().map(|r| query.bits(r.get())).collect();
+    let discriminative = query.discriminative_bits(&bits, n);
     for (i, item) in leaves.iter().enumerate() {
         keep[i] = item.iter().any(|(p, v)| is_error(v) && !p.is_empty() || stats.rare(p, v, n, structural))
-            || (discriminative != 0 && query.bits(items[i].get()) & discriminative != 0);
+            || bits[i] & discriminative != 0;
     }
     let examples = knee(&leaves).clamp(1, MAX_EXAMPLES).min(n);
     keep[..examples].iter_mut().for_each(|k| *k = true);
@@ -150,23 +157,23 @@ fn walk(value: &Value, path: &mut String, out: &mut Vec<Leaf>) {
 
 /// Per-path presence and value counts over the items.
 struct Stats<'a> {
-    present: HashMap<&'a str, usize>,
-    values: HashMap<(&'a str, String), usize>,
-    dominant: HashMap<&'a str, usize>,
-    numbers: HashMap<&'a str, (f64, f64, usize)>,
+    present: FastMap<&'a str, usize>,
+    values: FastMap<(&'a str, String), usize>,
+    dominant: FastMap<&'a str, usize>,
+    numbers: FastMap<&'a str, (f64, f64, usize)>,
 }
 
 impl<'a> Stats<'a> {
     fn new(leaves: &'a [Vec<Leaf>]) -> Self {
         let mut stats = Stats {
-            present: HashMap::new(),
-            values: HashMap::new(),
-            dominant: HashMap::new(),
-            numbers: HashMap::new(),
+            present: FastMap::default(),
+            values: FastMap::default(),
+            dominant: FastMap::default(),
+            numbers: FastMap::default(),
         };
         for item in leaves {
-            let mut seen: HashSet<&str> = HashSet::new();
-            let mut seen_values: HashSet<(&str, String)> = HashSet::new();
+            let mut seen: FastSet<&str> = FastSet::default();
+            let mut seen_values: FastSet<(&str, String)> = FastSet::default();
             for (path, value) in item {
                 if seen.insert(path) {
                     *stats.present.entry(path).or_default() += 1;
@@ -235,7 +242,7 @@ fn knee(leaves: &[Vec<Leaf>]) -> usize {
     if n < 3 {
         return n;
     }
-    let mut seen: HashSet<(&str, String)> = HashSet::new();
+    let mut seen: FastSet<(&str, String)> = FastSet::default();
     let curve: Vec<usize> = leaves
         .iter()
         .map(|item| {
