@@ -158,7 +158,7 @@ fn walk(value: &Value, path: &mut String, out: &mut Vec<Leaf>) {
 /// Per-path presence and value counts over the items.
 struct Stats<'a> {
     present: FastMap<&'a str, usize>,
-    values: FastMap<(&'a str, String), usize>,
+    values: FastMap<(&'a str, u64), usize>,
     dominant: FastMap<&'a str, usize>,
     numbers: FastMap<&'a str, (f64, f64, usize)>,
 }
@@ -173,7 +173,7 @@ impl<'a> Stats<'a> {
         };
         for item in leaves {
             let mut seen: FastSet<&str> = FastSet::default();
-            let mut seen_values: FastSet<(&str, String)> = FastSet::default();
+            let mut seen_values: FastSet<(&str, u64)> = FastSet::default();
             for (path, value) in item {
                 if seen.insert(path) {
                     *stats.present.entry(path).or_default() += 1;
@@ -217,22 +217,20 @@ impl<'a> Stats<'a> {
     }
 }
 
-/// Digits collapsed, so values differing only in numbers or ids count as one.
-fn mask(value: &str) -> String {
-    let mut out = String::with_capacity(value.len().min(64));
+/// A hash of the value with digit runs collapsed, so values differing only in numbers count
+/// as one.
+fn mask(value: &str) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
     let mut last_digit = false;
-    for c in value.chars().take(200) {
-        if c.is_ascii_digit() {
-            if !last_digit {
-                out.push('0');
-            }
-            last_digit = true;
-        } else {
-            out.push(c);
-            last_digit = false;
+    for &b in value.as_bytes().iter().take(200) {
+        let digit = b.is_ascii_digit();
+        if digit && last_digit {
+            continue;
         }
+        last_digit = digit;
+        hash = (hash ^ u64::from(if digit { b'0' } else { b })).wrapping_mul(0x0100_0000_01b3);
     }
-    out
+    hash
 }
 
 /// Kneedle on the cumulative count of distinct (path, value) pairs: the number of leading
@@ -242,7 +240,7 @@ fn knee(leaves: &[Vec<Leaf>]) -> usize {
     if n < 3 {
         return n;
     }
-    let mut seen: FastSet<(&str, String)> = FastSet::default();
+    let mut seen: FastSet<(&str, u64)> = FastSet::default();
     let curve: Vec<usize> = leaves
         .iter()
         .map(|item| {
