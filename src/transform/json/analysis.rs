@@ -179,7 +179,7 @@ impl<'a> Stats<'a> {
                     *stats.present.entry(path).or_default() += 1;
                 }
                 let key = (path.as_str(), mask(value));
-                if seen_values.insert(key.clone()) {
+                if seen_values.insert(key) {
                     let count = stats.values.entry(key).or_default();
                     *count += 1;
                     let top = stats.dominant.entry(path).or_default();
