@@ -10,7 +10,11 @@
 //! - [`HeadroomLayer`], a tower middleware for axum / hyper / tonic servers and for
 //!   outgoing tower HTTP clients;
 //! - [`compress`], the library call;
-//! - the `headroom` binary (feature `gateway`): `headroom compress`, `headroom eval`.
+//! - [`gateway`] and the `headroom` binary (feature `gateway`): `headroom proxy`, a drop-in
+//!   OpenAI/Anthropic-compatible endpoint, plus `headroom compress` and `headroom eval`.
+//!
+//! Lossy rewrites keep their originals in a [`ccr::Store`]; the model can fetch them back with
+//! the `headroom_retrieve` tool, which the layer answers itself.
 //!
 //! # Example
 //!
