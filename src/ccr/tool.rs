@@ -6,14 +6,14 @@ use serde_json::{Value, json};
 use super::RETRIEVE_TOOL;
 use crate::provider::Endpoint;
 
-const DESCRIPTION: &str = "Returns the original text that a `[… omitted — headroom_retrieve {\"id\":…}]` marker stands for. Pass the marker's id; pass `query` to get only the lines that contain it.";
+const DESCRIPTION: &str = "Returns the original text an omission marker stands for; `query` keeps only lines containing it.";
 
 fn parameters() -> Value {
     json!({
         "type": "object",
         "properties": {
-            "id": {"type": "string", "description": "The 24-character id named in the marker."},
-            "query": {"type": "string", "description": "Optional: return only the lines that contain this text."}
+            "id": {"type": "string", "description": "The marker's id."},
+            "query": {"type": "string"}
         },
         "required": ["id"]
     })
