@@ -6,7 +6,8 @@ use serde_json::{Value, json};
 use super::RETRIEVE_TOOL;
 use crate::provider::Endpoint;
 
-const DESCRIPTION: &str = "Returns the original text an omission marker stands for; `query` keeps only lines containing it.";
+const DESCRIPTION: &str =
+    "Returns the original text an omission marker stands for; `query` keeps only lines containing it.";
 
 fn parameters() -> Value {
     json!({
