@@ -41,20 +41,40 @@ fn should_warn(field: &'static str, kind: &'static str) -> bool {
 }
 
 /// The volatile values in the prefix fields of `body`, one entry per field and kind.
+///
+/// The prefix is the same on every turn of a session, so results are remembered by a hash of
+/// the field's bytes: a resent system prompt or tool list is not scanned again.
 pub fn scan(body: &str, index: &Index) -> Vec<VolatileValue> {
     let mut found = Vec::new();
     for (field, span) in &index.prefix {
         let (field, text) = (*field, &body[span.clone()]);
-        for (kind, re) in patterns() {
-            if re.is_match(text) {
-                if should_warn(field, kind) {
-                    tracing::warn!(field, kind, "volatile value in the cached prefix defeats prompt caching");
-                }
-                found.push(VolatileValue { field, kind });
+        for kind in kinds_in(text) {
+            if should_warn(field, kind) {
+                tracing::warn!(field, kind, "volatile value in the cached prefix defeats prompt caching");
             }
+            found.push(VolatileValue { field, kind });
         }
     }
     found
+}
+
+/// The volatile kinds in `text`, from a bounded memo keyed by the text's hash.
+fn kinds_in(text: &str) -> Vec<&'static str> {
+    const MAX_REMEMBERED: usize = 4096;
+    static SEEN: OnceLock<Mutex<HashMap<[u8; 32], Vec<&'static str>>>> = OnceLock::new();
+    let key = *blake3::hash(text.as_bytes()).as_bytes();
+    let seen = SEEN.get_or_init(Mutex::default);
+    if let Some(kinds) = seen.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return kinds.clone();
+    }
+    let kinds: Vec<&'static str> =
+        patterns().iter().filter(|(_, re)| re.is_match(text)).map(|(kind, _)| *kind).collect();
+    let mut seen = seen.lock().unwrap_or_else(|e| e.into_inner());
+    if seen.len() >= MAX_REMEMBERED {
+        seen.clear();
+    }
+    seen.insert(key, kinds.clone());
+    kinds
 }
 
 #[cfg(test)]
