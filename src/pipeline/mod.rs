@@ -86,9 +86,7 @@ pub fn parse(body: &[u8], endpoint: Endpoint, config: &Config) -> Result<crate::
 /// the retrieve tool to add, or extensions to tell.
 pub fn has_work(index: &crate::provider::Index, body: &[u8], endpoint: Endpoint, config: &Config) -> bool {
     let tool = std::str::from_utf8(body).is_ok_and(|text| retrieve_tool_edit(text, index, endpoint, config).is_some());
-    !config.extensions.is_empty()
-        || tool
-        || step::route(index, config).iter().any(|r| matches!(r, step::Route::Compress(_)))
+    !config.extensions.is_empty() || tool || index.blocks.iter().any(|b| step::policy(b, config).is_none())
 }
 
 fn index_options(config: &Config) -> IndexOptions {

@@ -24,20 +24,28 @@ pub(super) fn route(index: &crate::provider::Index, config: &Config) -> Vec<Rout
 }
 
 fn route_one(block: &Block, config: &Config) -> Route {
+    match policy(block, config) {
+        Some(reason) => Route::Keep(reason),
+        None => Route::Compress(detect_with_args(&block.text, block.tool_name.as_deref(), block.tool_args.as_deref())),
+    }
+}
+
+/// Why policy keeps `block` as it is, before any look at its content; `None` if it may be compressed.
+pub(super) fn policy(block: &Block, config: &Config) -> Option<KeepReason> {
     if block.origin == Origin::User && !config.compress_user_messages {
-        return Route::Keep(KeepReason::UserText);
+        return Some(KeepReason::UserText);
     }
     if block.tool_name.as_deref().is_some_and(|t| config.is_excluded(t)) {
-        return Route::Keep(KeepReason::ExcludedTool);
+        return Some(KeepReason::ExcludedTool);
     }
     // Every token is at least one byte, so short texts are below the floor without counting.
     if block.text.len() < config.min_tokens.max(1) {
-        return Route::Keep(KeepReason::BelowMinTokens);
+        return Some(KeepReason::BelowMinTokens);
     }
     if block.is_error && block.text.len() < config.error_result_min_tokens {
-        return Route::Keep(KeepReason::ErrorResult);
+        return Some(KeepReason::ErrorResult);
     }
-    Route::Compress(detect_with_args(&block.text, block.tool_name.as_deref(), block.tool_args.as_deref()))
+    None
 }
 
 /// Compresses one block; returns its report and, when rewritten, the edit.
