@@ -126,6 +126,8 @@ pub struct Metrics {
     pub blocks_rewritten: Counter,
     /// Blocks kept, by reason.
     pub blocks_kept: LabeledCounter,
+    /// Compressor outputs thrown away by the compressor's own check (`parse`), by reason.
+    pub rejections: LabeledCounter,
     /// Tokens of rewritten blocks before rewriting.
     pub tokens_before: Counter,
     /// Tokens of rewritten blocks after rewriting.
@@ -193,10 +195,11 @@ impl Metrics {
         for (name, help, counter) in plain {
             let _ = writeln!(out, "# HELP {name} {help}.\n# TYPE {name} counter\n{name} {}", counter.get());
         }
-        let labeled: [(&str, &str, &LabeledCounter); 4] = [
+        let labeled: [(&str, &str, &LabeledCounter); 5] = [
             ("headroom_fail_open_total", "Requests forwarded unmodified after a failure", &self.fail_open),
             ("headroom_refused_total", "Requests refused by the layer", &self.refused),
             ("headroom_blocks_kept_total", "Blocks kept as they were", &self.blocks_kept),
+            ("headroom_rejections_total", "Compressor outputs rejected by their own check", &self.rejections),
             ("headroom_volatile_values_total", "Volatile values in cached prefixes", &self.volatile_values),
         ];
         for (name, help, counter) in labeled {

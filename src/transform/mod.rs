@@ -6,6 +6,8 @@
 //! bytes and a provider's prompt cache keeps hitting.
 
 pub mod cache_align;
+#[cfg(feature = "code")]
+mod code;
 mod diff;
 mod html;
 mod json;
@@ -22,6 +24,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
+#[cfg(feature = "code")]
+pub use code::{CodeCompressor, Lang};
 pub use diff::DiffCompressor;
 pub use html::{HtmlCompressor, extract as extract_html};
 pub use json::{JsonCompactor, JsonCrusher};
@@ -146,16 +150,20 @@ impl Compressors {
 }
 
 impl Default for Compressors {
-    /// One compressor per kind; source code only has repeated lines collapsed.
+    /// One compressor per kind; source code gets [`CodeCompressor`] with the `code` feature,
+    /// and only has repeated lines collapsed without it.
     fn default() -> Self {
-        Compressors::empty()
+        let set = Compressors::empty()
             .with(Kind::Json, JsonCrusher)
             .with(Kind::Log, LogCompressor)
             .with(Kind::Search, SearchCompressor)
             .with(Kind::Diff, DiffCompressor)
             .with(Kind::Html, HtmlCompressor)
             .with(Kind::Text, TextCompressor)
-            .with(Kind::Code, RepeatCollapser)
+            .with(Kind::Code, RepeatCollapser);
+        #[cfg(feature = "code")]
+        let set = set.with(Kind::Code, CodeCompressor);
+        set
     }
 }
 

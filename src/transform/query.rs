@@ -5,7 +5,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::Context;
 
-const STOPWORDS: &[&str] = &[
+pub(crate) const STOPWORDS: &[&str] = &[
     "about", "after", "again", "also", "and", "any", "are", "because", "been", "before", "being", "both", "but", "can",
     "could", "did", "does", "doing", "each", "exact", "exactly", "file", "find", "for", "from", "give", "have", "here",
     "how", "into", "its", "just", "keep", "line", "look", "make", "many", "more", "most", "much", "need", "only",
@@ -26,22 +26,17 @@ pub struct Query {
 impl Query {
     /// Terms from `ctx.question` and `ctx.tool_args`.
     pub fn from_context(ctx: &Context<'_>) -> Self {
-        let mut terms: Vec<(String, u32)> = Vec::new();
+        Self::from_terms(context_terms(ctx))
+    }
+
+    /// Like [`Query::from_context`], plus each run of two question words as a strong phrase
+    /// (`authorization header`, `nesting limit`): in code they occur in doc comments and messages.
+    pub fn for_code(ctx: &Context<'_>) -> Self {
+        let mut terms = context_terms(ctx);
         if let Some(question) = ctx.question {
-            collect_terms(question, &mut terms);
-        }
-        // Arguments name commands and flags as much as subjects: only their strong terms count.
-        if let Some(args) = ctx.tool_args {
-            let mut arg_terms = Vec::new();
-            for (key, value) in arg_strings(args) {
-                if SEARCH_KEYS.contains(&key.as_str()) {
-                    // What was searched for is the subject itself, whatever its shape.
-                    let words = value.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| w.len() >= 3);
-                    arg_terms.extend(words.map(|w| (w.to_owned(), STRONG)));
-                }
-                collect_terms(&value, &mut arg_terms);
+            for run in word_runs(question) {
+                terms.extend(run.windows(2).map(|pair| (pair.join(" "), STRONG)));
             }
-            terms.extend(arg_terms.into_iter().filter(|t| t.1 >= STRONG && !t.0.contains(' ')));
         }
         Self::from_terms(terms)
     }
@@ -121,6 +116,11 @@ impl Query {
         self.terms.iter().any(|t| *t == lower || t == singular)
     }
 
+    /// The bits of the strong terms (identifiers, quoted strings, numbers).
+    pub fn strong_mask(&self) -> u128 {
+        self.weights.iter().enumerate().filter(|(_, w)| **w >= STRONG).fold(0, |acc, (i, _)| acc | 1u128 << (i % 128))
+    }
+
     /// Whether `text` contains a strong term.
     pub fn has_strong(&self, text: &str) -> bool {
         let Some(matcher) = &self.matcher else { return false };
@@ -155,6 +155,45 @@ fn arg_strings(args: &str) -> Vec<(String, String)> {
 
 /// Splits `text` into terms: quoted spans and identifier-like tokens are strong, other words
 /// of four letters or more (plural `s` dropped, stopwords skipped) are weak.
+/// Runs of adjacent content words in `question`, lowercased: stopwords and words shorter
+/// than three letters end a run.
+pub(crate) fn word_runs(question: &str) -> Vec<Vec<String>> {
+    let mut runs = vec![Vec::new()];
+    for word in question.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+        let word = word.to_lowercase();
+        if word.len() < 3 || STOPWORDS.contains(&word.as_str()) {
+            if runs.last().is_some_and(|r| !r.is_empty()) {
+                runs.push(Vec::new());
+            }
+        } else if let Some(run) = runs.last_mut() {
+            run.push(word);
+        }
+    }
+    runs.retain(|r| !r.is_empty());
+    runs
+}
+
+fn context_terms(ctx: &Context<'_>) -> Vec<(String, u32)> {
+    let mut terms: Vec<(String, u32)> = Vec::new();
+    if let Some(question) = ctx.question {
+        collect_terms(question, &mut terms);
+    }
+    // Arguments name commands and flags as much as subjects: only their strong terms count.
+    if let Some(args) = ctx.tool_args {
+        let mut arg_terms = Vec::new();
+        for (key, value) in arg_strings(args) {
+            if SEARCH_KEYS.contains(&key.as_str()) {
+                // What was searched for is the subject itself, whatever its shape.
+                let words = value.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| w.len() >= 3);
+                arg_terms.extend(words.map(|w| (w.to_owned(), STRONG)));
+            }
+            collect_terms(&value, &mut arg_terms);
+        }
+        terms.extend(arg_terms.into_iter().filter(|t| t.1 >= STRONG && !t.0.contains(' ')));
+    }
+    terms
+}
+
 fn collect_terms(text: &str, out: &mut Vec<(String, u32)>) {
     for quote in ['`', '\'', '"'] {
         for (i, span) in text.split(quote).enumerate() {

@@ -1,0 +1,288 @@
+//! Finding the function bodies worth eliding: long, not named by the question, and cut at
+//! whole lines so what remains still parses.
+
+use tree_sitter::{Node, Tree};
+
+use super::lang::Lang;
+
+/// What a run of elided lines was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cut {
+    /// The inside of a function body.
+    Body,
+    /// The tail of a long doc comment or docstring.
+    Doc,
+}
+
+/// A function body or doc comment long enough to elide.
+pub struct Candidate<'s> {
+    pub cut: Cut,
+    /// The function's name (for a doc, the name of what it documents), when known.
+    pub name: Option<&'s str>,
+    /// First and last source line (0-based, inclusive) of the elidable part.
+    pub first: usize,
+    pub last: usize,
+    /// The text the question is matched against: the function with the comments just before
+    /// it, or the whole doc.
+    pub text: &'s str,
+}
+
+/// A comment (or Python docstring) seen while walking the tree.
+pub struct Comment<'s> {
+    pub first: usize,
+    pub last: usize,
+    pub start_column: usize,
+    /// Where on its last line the comment ends; `None` if it takes the line's end with it.
+    pub end_column: Option<usize>,
+    /// A `/* */` comment or docstring (its last line closes it) rather than a line comment.
+    pub block: bool,
+    pub owner: Option<&'s str>,
+    pub text: &'s str,
+}
+
+impl Candidate<'_> {
+    pub fn lines(&self) -> usize {
+        self.last + 1 - self.first
+    }
+}
+
+/// The outermost functions of `tree` whose bodies span at least `min_lines` whole lines, and
+/// the comments outside them.
+pub fn candidates<'s>(
+    tree: &Tree,
+    lang: Lang,
+    src: &'s str,
+    min_lines: usize,
+) -> (Vec<Candidate<'s>>, Vec<Comment<'s>>) {
+    let mut found = Vec::new();
+    let mut comments = Vec::new();
+    let mut cursor = tree.walk();
+    loop {
+        let node = cursor.node();
+        let is_comment = match comment(node, lang, src) {
+            Some(comment) => {
+                comments.push(comment);
+                true
+            }
+            None => false,
+        };
+        let candidate = lang
+            .is_function(node.kind())
+            .then(|| body_lines(node, lang))
+            .flatten()
+            .filter(|(first, last)| last + 1 - first >= min_lines);
+        let descend = !is_comment
+            && match candidate {
+                Some((first, last)) => {
+                    let text = &src[documented_start(node)..node.end_byte()];
+                    found.push(Candidate { cut: Cut::Body, name: name_of(node, src), first, last, text });
+                    false
+                }
+                None => true,
+            };
+        if descend && cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return (found, comments);
+            }
+        }
+    }
+}
+
+/// `node` as a comment, if it is one: a comment node, or a Python docstring.
+fn comment<'s>(node: Node<'_>, lang: Lang, src: &'s str) -> Option<Comment<'s>> {
+    let kind = node.kind();
+    let docstring = lang == Lang::Python
+        && kind == "string"
+        && node.parent().is_some_and(|p| p.kind() == "expression_statement" && p.named_child_count() == 1);
+    if !docstring && !kind.contains("comment") {
+        return None;
+    }
+    let (start, end) = (node.start_position(), node.end_position());
+    let last = end_row(node);
+    let owner = if docstring {
+        // string → expression_statement → block → function or class.
+        node.parent().and_then(|p| p.parent()).and_then(|b| b.parent()).and_then(|f| name_of(f, src))
+    } else {
+        documented(node).and_then(|d| name_of(d, src))
+    };
+    Some(Comment {
+        first: start.row,
+        last,
+        start_column: start.column,
+        end_column: (last == end.row).then_some(end.column),
+        block: docstring || last > start.row,
+        owner,
+        text: &src[node.byte_range()],
+    })
+}
+
+/// The declaration a comment documents: the next sibling past attributes and other comments.
+fn documented(comment: Node<'_>) -> Option<Node<'_>> {
+    let mut next = comment.next_named_sibling();
+    while let Some(n) = next {
+        let kind = n.kind();
+        if !(kind.contains("comment")
+            || kind.contains("attribute")
+            || kind.contains("decorator")
+            || kind == "annotation")
+        {
+            return Some(n);
+        }
+        next = n.next_named_sibling();
+    }
+    None
+}
+
+/// Error and missing nodes in `tree`: the output may not have more than the input.
+pub fn error_count(tree: &Tree) -> usize {
+    let mut count = 0;
+    let mut cursor = tree.walk();
+    loop {
+        let node = cursor.node();
+        if node.is_error() || node.is_missing() {
+            count += 1;
+        }
+        if node.has_error() && cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return count;
+            }
+        }
+    }
+}
+
+/// The whole lines of a function's body that can go, keeping its braces, `end` and docstring.
+fn body_lines(function: Node<'_>, lang: Lang) -> Option<(usize, usize)> {
+    let body = function.child_by_field_name("body")?;
+    match (lang, body.kind()) {
+        (Lang::Python, "block") => python_body(function, body),
+        (Lang::Ruby, "body_statement") => {
+            let (first, last) = (body.start_position().row, end_row(body));
+            (first > function.start_position().row && last < function.end_position().row).then_some((first, last))
+        }
+        (_, "block" | "statement_block" | "compound_statement" | "constructor_body") => brace_body(body),
+        _ => None,
+    }
+}
+
+fn python_body(function: Node<'_>, body: Node<'_>) -> Option<(usize, usize)> {
+    let mut cursor = body.walk();
+    let mut statements = body.named_children(&mut cursor).filter(|n| n.kind() != "comment");
+    let first_statement = statements.next()?;
+    let first = if is_docstring(first_statement) { statements.next()? } else { first_statement };
+    let from = first.start_position().row;
+    (from > function.start_position().row).then_some((from, end_row(body)))
+}
+
+fn is_docstring(statement: Node<'_>) -> bool {
+    statement.kind() == "expression_statement" && statement.named_child(0).is_some_and(|n| n.kind() == "string")
+}
+
+/// The lines strictly between `{` and `}`, if no statement straddles either brace's line.
+fn brace_body(body: Node<'_>) -> Option<(usize, usize)> {
+    let (open, close) = (body.start_position().row, end_row(body));
+    if close < open + 2 {
+        return None;
+    }
+    let mut cursor = body.walk();
+    let straddles = body.children(&mut cursor).any(|child| {
+        let (start, end) = (child.start_position().row, end_row(child));
+        let inside = start > open && end < close;
+        let on_edge = start == end && (start == open || start == close);
+        !(inside || on_edge)
+    });
+    (!straddles).then_some((open + 1, close - 1))
+}
+
+/// Where a node's leading comments (its doc comment) begin.
+fn documented_start(node: Node<'_>) -> usize {
+    let mut start = node.start_byte();
+    let mut prev = node.prev_sibling();
+    while let Some(p) = prev.filter(|p| p.kind().contains("comment")) {
+        start = p.start_byte();
+        prev = p.prev_sibling();
+    }
+    start
+}
+
+/// The last line a node has text on (its end point is exclusive).
+fn end_row(node: Node<'_>) -> usize {
+    let end = node.end_position();
+    if end.column == 0 && end.row > node.start_position().row { end.row - 1 } else { end.row }
+}
+
+/// A function's name: its own, its declarator's (C, C++), or the variable, field or key
+/// it is assigned to (arrow functions, lambdas).
+fn name_of<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
+    let text = |n: Node<'_>| src.get(n.byte_range());
+    if let Some(name) = function.child_by_field_name("name") {
+        return text(name);
+    }
+    let mut declarator = function.child_by_field_name("declarator");
+    while let Some(d) = declarator {
+        match d.child_by_field_name("declarator") {
+            Some(inner) => declarator = Some(inner),
+            None => {
+                let name = text(d)?;
+                return Some(name.rsplit("::").next().unwrap_or(name));
+            }
+        }
+    }
+    let parent = function.parent()?;
+    ["name", "key", "left", "property"].iter().find_map(|field| parent.child_by_field_name(field)).and_then(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(lang: Lang, src: &str) -> Tree {
+        let mut parser = tree_sitter::Parser::new();
+        parser.set_language(&lang.grammar()).unwrap();
+        parser.parse(src, None).unwrap()
+    }
+
+    #[test]
+    fn finds_long_bodies_with_their_names() {
+        let src = "def short():\n    return 1\n\ndef long(a):\n    \"\"\"Doc.\"\"\"\n    x = 1\n    y = 2\n    return x + y\n";
+        let tree = parse(Lang::Python, src);
+        let found = candidates(&tree, Lang::Python, src, 2).0;
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, Some("long"));
+        assert_eq!((found[0].first, found[0].last), (5, 7));
+
+        let src = "int add(int a, int b) {\n  int c = a;\n  c += b;\n  return c;\n}\n";
+        let tree = parse(Lang::C, src);
+        let found = candidates(&tree, Lang::C, src, 2).0;
+        assert_eq!(found[0].name, Some("add"));
+        assert_eq!((found[0].first, found[0].last), (1, 3));
+
+        let src = "const f = (a) => {\n  const b = a;\n  return b;\n};\n";
+        let tree = parse(Lang::JavaScript, src);
+        assert_eq!(candidates(&tree, Lang::JavaScript, src, 2).0[0].name, Some("f"));
+    }
+
+    #[test]
+    fn leaves_bodies_that_share_a_line_with_a_brace() {
+        let src = "fn f() { g(1,\n    2,\n    3,\n    4);\n    h();\n}\n";
+        let tree = parse(Lang::Rust, src);
+        assert!(candidates(&tree, Lang::Rust, src, 1).0.is_empty());
+    }
+
+    #[test]
+    fn counts_errors() {
+        assert_eq!(error_count(&parse(Lang::Rust, "fn f() {}\n")), 0);
+        assert!(error_count(&parse(Lang::Rust, "fn f( {\n")) > 0);
+    }
+}

@@ -1,0 +1,215 @@
+//! Source code: imports, types, signatures, docs and short bodies kept; long function bodies
+//! the question does not name replaced by a placeholder that keeps the file parseable.
+//!
+//! The output is parsed again with the same grammar; if it has more syntax errors than the
+//! input had, the original is kept and the rejection counted (reason `parse`).
+
+mod docs;
+mod elide;
+mod lang;
+mod numbered;
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::ops::ControlFlow;
+use std::time::{Duration, Instant};
+
+use tree_sitter::{ParseOptions, Parser, Tree};
+
+use self::elide::{Candidate, Cut, candidates, error_count};
+pub use self::lang::Lang;
+use self::lang::Placeholder;
+use self::numbered::Lines;
+use super::query::{Query, STOPWORDS, word_runs};
+use super::{Compressor, Context, Rewrite};
+use crate::ccr::marker;
+
+/// Elides long function bodies in Python, JavaScript, TypeScript/TSX, Rust, Go, Java, C, C++
+/// and Ruby, keeping everything a reader needs to find their way.
+///
+/// ```
+/// use headroom::transform::{CodeCompressor, Compressor, Context};
+///
+/// let body: String = (0..30).map(|i| format!("    total += {i}\n")).collect();
+/// let source = format!("/// Adds things up.\npub fn sum() -> u32 {{\n    let mut total = 0;\n{body}    total\n}}\n");
+/// let out = CodeCompressor.compress(&source, &Context::bare("0123456789abcdef01234567")).unwrap();
+/// assert!(out.text.starts_with("/// Adds things up.\npub fn sum() -> u32 {\n    /* [… 32 lines omitted"));
+/// assert!(out.text.ends_with("*/\n}\n"));
+/// ```
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CodeCompressor;
+
+/// Bodies shorter than this many lines stay (at bias 1).
+const MIN_BODY_LINES: f32 = 3.0;
+/// Larger outputs are left alone rather than parsed.
+const MAX_BYTES: usize = 8 << 20;
+/// Parsing stops (and the block is kept) after this long.
+const PARSE_BUDGET: Duration = Duration::from_millis(500);
+
+impl Compressor for CodeCompressor {
+    fn name(&self) -> &'static str {
+        "code"
+    }
+
+    fn compress(&self, text: &str, ctx: &Context<'_>) -> Option<Rewrite> {
+        if text.len() > MAX_BYTES {
+            return None;
+        }
+        let lines = Lines::split(text);
+        let source = lines.source_text();
+        let lang = ctx.tool_args.and_then(Lang::from_args).or_else(|| Lang::detect(&source))?;
+        let input = parse(lang, &source)?;
+        let errors = error_count(&input);
+        // Many errors mean the text is not (only) this language: leave it to a reader.
+        if errors * 50 > lines.source.len() {
+            return None;
+        }
+        let min_lines = (MIN_BODY_LINES * ctx.bias).round().max(2.0) as usize;
+        let (mut found, comments) = candidates(&input, lang, &source, min_lines);
+        found.extend(docs::candidates(&comments, &lines.source, &source, min_lines));
+        found.sort_by_key(|c| c.first);
+        let keep = Relevance::new(ctx).keeps(&found);
+        let elided: Vec<&Candidate<'_>> = found.iter().zip(&keep).filter(|(_, k)| !**k).map(|(c, _)| c).collect();
+        if elided.is_empty() {
+            return None;
+        }
+        let (plain, shown) = render(&lines, &elided, lang.placeholder(), ctx.retrieve_id);
+        let reparsed = parse(lang, &plain)?;
+        if error_count(&reparsed) > errors {
+            crate::metrics::global().rejections.inc("parse");
+            tracing::warn!(lang = lang.name(), "elided code no longer parses; original kept");
+            return None;
+        }
+        Some(Rewrite { text: shown, lossy: true })
+    }
+}
+
+thread_local! {
+    static PARSERS: RefCell<HashMap<Lang, Parser>> = RefCell::new(HashMap::new());
+}
+
+/// Parses `source`, giving up after [`PARSE_BUDGET`].
+fn parse(lang: Lang, source: &str) -> Option<Tree> {
+    PARSERS.with_borrow_mut(|parsers| {
+        let parser = match parsers.entry(lang) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let mut parser = Parser::new();
+                parser.set_language(&lang.grammar()).ok()?;
+                e.insert(parser)
+            }
+        };
+        let deadline = Instant::now() + PARSE_BUDGET;
+        let mut over_budget = |_: &tree_sitter::ParseState| {
+            if Instant::now() > deadline { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+        };
+        let bytes = source.as_bytes();
+        let tree = parser.parse_with_options(
+            &mut |at, _| bytes.get(at..).unwrap_or_default(),
+            None,
+            Some(ParseOptions::new().progress_callback(&mut over_budget)),
+        );
+        if tree.is_none() {
+            parser.reset();
+            tracing::warn!(lang = lang.name(), bytes = source.len(), "code parse over budget; block kept");
+        }
+        tree
+    })
+}
+
+/// Writes the kept lines twice: without line numbers (to parse again) and as shown (with the
+/// numbers of the lines that remain). Each elided run becomes one placeholder line.
+fn render(lines: &Lines<'_>, elided: &[&Candidate<'_>], style: Placeholder, retrieve_id: &str) -> (String, String) {
+    let mut plain = String::new();
+    let mut shown = String::new();
+    let blank = lines.blank_prefix();
+    let mut row = 0;
+    let mut next = elided.iter().peekable();
+    while row < lines.source.len() {
+        if let Some(cut) = next.next_if(|c| c.first == row) {
+            let indent = lines.source[cut.first..=cut.last]
+                .iter()
+                .find(|l| !l.trim().is_empty())
+                .map_or("", |l| &l[..l.len() - l.trim_start().len()]);
+            // One full marker per block is enough to find the original; later ones stay short.
+            let note = if row == elided[0].first {
+                marker(&format!("{} lines", cut.lines()), retrieve_id)
+            } else {
+                format!("[… {} lines omitted]", cut.lines())
+            };
+            let placeholder = match (cut.cut, style) {
+                (Cut::Doc, _) => format!("{} {note}", docs::leader(lines.source[cut.first])),
+                (_, Placeholder::Ellipsis) => format!("{indent}...  # {note}"),
+                (_, Placeholder::HashComment) => format!("{indent}# {note}"),
+                (_, Placeholder::BlockComment) => format!("{indent}/* {note} */"),
+            };
+            push_line(&mut plain, "", &placeholder, row);
+            push_line(&mut shown, &blank, &placeholder, row);
+            row = cut.last + 1;
+            continue;
+        }
+        push_line(&mut plain, "", lines.source[row], row);
+        push_line(&mut shown, lines.prefixes[row], lines.source[row], row);
+        row += 1;
+    }
+    (plain, shown)
+}
+
+fn push_line(out: &mut String, prefix: &str, line: &str, row: usize) {
+    if row > 0 {
+        out.push('\n');
+    }
+    out.push_str(prefix);
+    out.push_str(line);
+}
+
+/// What the question and the call's arguments point at: functions they name, and identifiers
+/// or quoted strings that occur in few bodies.
+struct Relevance {
+    query: Query,
+    names: HashSet<String>,
+}
+
+impl Relevance {
+    fn new(ctx: &Context<'_>) -> Self {
+        let mut names = HashSet::new();
+        if let Some(question) = ctx.question {
+            // `is aborted`, `set nesting limit` name `IsAborted`, `set_nesting_limit`.
+            for run in word_runs(question) {
+                for n in 1..=3 {
+                    names.extend(run.windows(n).map(|w| normalize(&w.concat())));
+                }
+            }
+        }
+        if let Some(args) = ctx.tool_args {
+            // File names in the arguments say where to look, not what: `context.go` names no function.
+            let tokens = args.split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '`'));
+            for token in tokens.filter(|t| !t.contains('/') && !t.contains('.')) {
+                names.extend(token.split(|c: char| !(c.is_alphanumeric() || c == '_')).map(normalize));
+            }
+        }
+        names.retain(|n| n.len() >= 3 && !STOPWORDS.contains(&n.as_str()));
+        Relevance { query: Query::for_code(ctx), names }
+    }
+
+    /// Which candidates stay whole.
+    ///
+    /// A body stays when one telling term occurs in it; a doc needs two, since examples in
+    /// docs mention the common API names a question uses too.
+    fn keeps(&self, found: &[Candidate<'_>]) -> Vec<bool> {
+        let bits: Vec<u128> = found.iter().map(|c| self.query.bits(c.text)).collect();
+        let telling = self.query.discriminative_bits(&bits, found.len()) & self.query.strong_mask();
+        found
+            .iter()
+            .zip(&bits)
+            .map(|(c, b)| {
+                let needed = if c.cut == Cut::Doc { 2 } else { 1 };
+                (b & telling).count_ones() >= needed || c.name.is_some_and(|n| self.names.contains(&normalize(n)))
+            })
+            .collect()
+    }
+}
+
+fn normalize(word: &str) -> String {
+    word.chars().filter(|c| *c != '_').flat_map(char::to_lowercase).collect()
+}

@@ -1,0 +1,78 @@
+//! Files shown with line numbers (`cat -n`, numbered read tools): the numbers are split off
+//! before parsing and put back on the lines that remain, so `file:line` references stay true.
+
+/// The lines of a tool output, each split into its line-number prefix (empty when the output
+/// is not numbered) and the source text after it.
+pub struct Lines<'a> {
+    pub prefixes: Vec<&'a str>,
+    pub source: Vec<&'a str>,
+}
+
+impl<'a> Lines<'a> {
+    /// Splits `text` into lines, and off each its number if nearly every line has one.
+    pub fn split(text: &'a str) -> Self {
+        let lines: Vec<&str> = text.split('\n').collect();
+        let split: Vec<Option<usize>> = lines.iter().map(|l| prefix_len(l)).collect();
+        let non_empty = lines.iter().filter(|l| !l.trim().is_empty()).count();
+        let with_number = split.iter().filter(|p| p.is_some()).count();
+        let numbered = non_empty >= 3 && with_number * 20 >= non_empty * 19;
+        if !numbered {
+            return Lines { prefixes: vec![""; lines.len()], source: lines };
+        }
+        let (prefixes, source) = lines.iter().zip(&split).map(|(line, at)| line.split_at(at.unwrap_or(0))).unzip();
+        Lines { prefixes, source }
+    }
+
+    /// The source without numbers, as the parser reads it.
+    pub fn source_text(&self) -> String {
+        self.source.join("\n")
+    }
+
+    /// What stands before an inserted line where numbered lines stand: blanks as wide as the
+    /// number, then the separator.
+    pub fn blank_prefix(&self) -> String {
+        let Some(prefix) = self.prefixes.iter().find(|p| !p.is_empty()) else { return String::new() };
+        prefix.chars().map(|c| if c.is_ascii_digit() { ' ' } else { c }).collect()
+    }
+}
+
+/// Length of a `   42\t` or `   42→` prefix.
+fn prefix_len(line: &str) -> Option<usize> {
+    let digits_from = line.len() - line.trim_start_matches(' ').len();
+    let rest = &line[digits_from..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return None;
+    }
+    let after = &rest[digits..];
+    let sep = if after.starts_with('\t') {
+        1
+    } else if after.starts_with('→') {
+        '→'.len_utf8()
+    } else {
+        return None;
+    };
+    Some(digits_from + digits + sep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_numbers_off_cat_n_output() {
+        let text = "     1\tpackage a\n     2\t\n     3\tfunc f() {}\n    10→x";
+        let lines = Lines::split(text);
+        assert_eq!(lines.source, ["package a", "", "func f() {}", "x"]);
+        assert_eq!(lines.prefixes[2], "     3\t");
+        assert_eq!(lines.blank_prefix(), "      \t");
+    }
+
+    #[test]
+    fn leaves_plain_source_alone() {
+        let text = "fn main() {\n    let x = 1;\n    let y = 2;\n}";
+        let lines = Lines::split(text);
+        assert_eq!(lines.source_text(), text);
+        assert_eq!(lines.blank_prefix(), "");
+    }
+}
