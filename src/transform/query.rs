@@ -86,6 +86,23 @@ impl Query {
         matcher.find_overlapping_iter(text).fold(0u128, |acc, m| acc | 1u128 << (m.pattern().as_usize() % 128))
     }
 
+    /// Like [`Query::bits`], counting only matches that are whole words at their edges, so
+    /// `c.Abort` does not match inside `c.AbortWithError` (for code, where names nest).
+    pub fn word_bits(&self, text: &str) -> u128 {
+        let Some(matcher) = &self.matcher else { return 0 };
+        let bytes = text.as_bytes();
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+        matcher
+            .find_overlapping_iter(text)
+            .filter(|m| {
+                let (first, last) = (bytes[m.start()], bytes[m.end() - 1]);
+                let open = !is_word(first) || m.start() == 0 || !is_word(bytes[m.start() - 1]);
+                let close = !is_word(last) || m.end() == bytes.len() || !is_word(bytes[m.end()]);
+                open && close
+            })
+            .fold(0u128, |acc, m| acc | 1u128 << (m.pattern().as_usize() % 128))
+    }
+
     /// The terms that occur in some but few of `texts` — strong terms in at most a third,
     /// plain words in at most one in fifty (and no more than three): those that tell items apart.
     pub fn discriminative<'t>(&self, texts: impl Iterator<Item = &'t str>, n: usize) -> u128 {

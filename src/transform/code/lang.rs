@@ -145,7 +145,7 @@ impl Lang {
                     _ => return None,
                 })
             })
-            .last()
+            .next_back()
     }
 
     /// The language the text reads as, from telltale lines; `None` if nothing stands out.

@@ -30,9 +30,11 @@ use crate::ccr::marker;
 /// ```
 /// use headroom::transform::{CodeCompressor, Compressor, Context};
 ///
-/// let body: String = (0..30).map(|i| format!("    total += {i}\n")).collect();
+/// let body: String = (0..30).map(|i| format!("    total += {i};\n")).collect();
 /// let source = format!("/// Adds things up.\npub fn sum() -> u32 {{\n    let mut total = 0;\n{body}    total\n}}\n");
-/// let out = CodeCompressor.compress(&source, &Context::bare("0123456789abcdef01234567")).unwrap();
+/// let call = r#"{"path": "src/sum.rs"}"#;
+/// let ctx = Context { tool_args: Some(call), ..Context::bare("0123456789abcdef01234567") };
+/// let out = CodeCompressor.compress(&source, &ctx).unwrap();
 /// assert!(out.text.starts_with("/// Adds things up.\npub fn sum() -> u32 {\n    /* [… 32 lines omitted"));
 /// assert!(out.text.ends_with("*/\n}\n"));
 /// ```
@@ -120,8 +122,8 @@ fn parse(lang: Lang, source: &str) -> Option<Tree> {
 /// Writes the kept lines twice: without line numbers (to parse again) and as shown (with the
 /// numbers of the lines that remain). Each elided run becomes one placeholder line.
 fn render(lines: &Lines<'_>, elided: &[&Candidate<'_>], style: Placeholder, retrieve_id: &str) -> (String, String) {
-    let mut plain = String::new();
-    let mut shown = String::new();
+    let mut plain = Out::default();
+    let mut shown = Out::default();
     let blank = lines.blank_prefix();
     let mut row = 0;
     let mut next = elided.iter().peekable();
@@ -143,24 +145,37 @@ fn render(lines: &Lines<'_>, elided: &[&Candidate<'_>], style: Placeholder, retr
                 (_, Placeholder::HashComment) => format!("{indent}# {note}"),
                 (_, Placeholder::BlockComment) => format!("{indent}/* {note} */"),
             };
-            push_line(&mut plain, "", &placeholder, row);
-            push_line(&mut shown, &blank, &placeholder, row);
+            plain.line("", &placeholder);
+            shown.line(&blank, &placeholder);
             row = cut.last + 1;
             continue;
         }
-        push_line(&mut plain, "", lines.source[row], row);
-        push_line(&mut shown, lines.prefixes[row], lines.source[row], row);
+        plain.line("", lines.source[row]);
+        // A numbered blank line says nothing its neighbours' numbers do not.
+        if lines.prefixes[row].is_empty() || !lines.source[row].trim().is_empty() {
+            shown.line(lines.prefixes[row], lines.source[row]);
+        }
         row += 1;
     }
-    (plain, shown)
+    (plain.text, shown.text)
 }
 
-fn push_line(out: &mut String, prefix: &str, line: &str, row: usize) {
-    if row > 0 {
-        out.push('\n');
+/// Text written line by line.
+#[derive(Default)]
+struct Out {
+    text: String,
+    started: bool,
+}
+
+impl Out {
+    fn line(&mut self, prefix: &str, line: &str) {
+        if self.started {
+            self.text.push('\n');
+        }
+        self.started = true;
+        self.text.push_str(prefix);
+        self.text.push_str(line);
     }
-    out.push_str(prefix);
-    out.push_str(line);
 }
 
 /// What the question and the call's arguments point at: functions they name, and identifiers
@@ -197,7 +212,7 @@ impl Relevance {
     /// A body stays when one telling term occurs in it; a doc needs two, since examples in
     /// docs mention the common API names a question uses too.
     fn keeps(&self, found: &[Candidate<'_>]) -> Vec<bool> {
-        let bits: Vec<u128> = found.iter().map(|c| self.query.bits(c.text)).collect();
+        let bits: Vec<u128> = found.iter().map(|c| self.query.word_bits(c.text)).collect();
         let telling = self.query.discriminative_bits(&bits, found.len()) & self.query.strong_mask();
         found
             .iter()
