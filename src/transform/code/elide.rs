@@ -46,8 +46,20 @@ impl Candidate<'_> {
     }
 }
 
+/// An ancestor of the node being visited, with what its children so far left open.
+struct Frame<'t> {
+    node: Node<'t>,
+    /// Where the run of comments (and attributes) just before the current child began.
+    run_start: Option<usize>,
+    /// Comments waiting for the declaration they document.
+    pending: Vec<usize>,
+}
+
 /// The outermost functions of `tree` whose bodies span at least `min_lines` whole lines, and
 /// the comments outside them.
+///
+/// One cursor walk with its own ancestor stack: tree-sitter's `parent` and `prev_sibling`
+/// scan from the root or the first sibling, which is quadratic over a large file.
 pub fn candidates<'s>(
     tree: &Tree,
     lang: Lang,
@@ -55,32 +67,43 @@ pub fn candidates<'s>(
     min_lines: usize,
 ) -> (Vec<Candidate<'s>>, Vec<Comment<'s>>) {
     let mut found = Vec::new();
-    let mut comments = Vec::new();
+    let mut comments: Vec<Comment<'s>> = Vec::new();
+    let mut stack: Vec<Frame<'_>> = Vec::new();
     let mut cursor = tree.walk();
     loop {
         let node = cursor.node();
-        let is_comment = match comment(node, lang, src) {
-            Some(comment) => {
-                comments.push(comment);
-                true
+        let kind = node.kind();
+        let mut descend = true;
+        if let Some(comment) = comment(node, lang, src, &stack) {
+            if let Some(frame) = stack.last_mut() {
+                frame.pending.push(comments.len());
+                frame.run_start.get_or_insert(node.start_byte());
             }
-            None => false,
-        };
-        let candidate = lang
-            .is_function(node.kind())
-            .then(|| body_lines(node, lang))
-            .flatten()
-            .filter(|(first, last)| last + 1 - first >= min_lines);
-        let descend = !is_comment
-            && match candidate {
-                Some((first, last)) => {
-                    let text = &src[documented_start(node)..node.end_byte()];
-                    found.push(Candidate { cut: Cut::Body, name: name_of(node, src), first, last, text });
-                    false
+            comments.push(comment);
+            descend = false;
+        } else if kind.contains("attribute") || kind.contains("decorator") || kind == "annotation" {
+            if let Some(frame) = stack.last_mut() {
+                frame.run_start.get_or_insert(node.start_byte());
+            }
+        } else if node.is_named() {
+            let parent = stack.last().map(|f| f.node);
+            let name = name_of(node, parent, src);
+            let mut start = node.start_byte();
+            if let Some(frame) = stack.last_mut() {
+                start = frame.run_start.take().unwrap_or(start);
+                for i in frame.pending.drain(..) {
+                    comments[i].owner = name;
                 }
-                None => true,
-            };
+            }
+            let body = if lang.is_function(kind) { body_lines(node, lang) } else { None };
+            if let Some((first, last)) = body.filter(|(first, last)| last + 1 - first >= min_lines) {
+                let text = &src[start..node.end_byte()];
+                found.push(Candidate { cut: Cut::Body, name, first, last, text });
+                descend = false;
+            }
+        }
         if descend && cursor.goto_first_child() {
+            stack.push(Frame { node, run_start: None, pending: Vec::new() });
             continue;
         }
         loop {
@@ -90,27 +113,26 @@ pub fn candidates<'s>(
             if !cursor.goto_parent() {
                 return (found, comments);
             }
+            stack.pop();
         }
     }
 }
 
 /// `node` as a comment, if it is one: a comment node, or a Python docstring.
-fn comment<'s>(node: Node<'_>, lang: Lang, src: &'s str) -> Option<Comment<'s>> {
+fn comment<'s>(node: Node<'_>, lang: Lang, src: &'s str, ancestors: &[Frame<'_>]) -> Option<Comment<'s>> {
     let kind = node.kind();
+    let up = |n: usize| ancestors.len().checked_sub(n).map(|i| ancestors[i].node);
     let docstring = lang == Lang::Python
         && kind == "string"
-        && node.parent().is_some_and(|p| p.kind() == "expression_statement" && p.named_child_count() == 1);
+        && up(1).is_some_and(|p| p.kind() == "expression_statement" && p.named_child_count() == 1);
     if !docstring && !kind.contains("comment") {
         return None;
     }
     let (start, end) = (node.start_position(), node.end_position());
     let last = end_row(node);
-    let owner = if docstring {
-        // string → expression_statement → block → function or class.
-        node.parent().and_then(|p| p.parent()).and_then(|b| b.parent()).and_then(|f| name_of(f, src))
-    } else {
-        documented(node).and_then(|d| name_of(d, src))
-    };
+    // A docstring's owner is the function or class three levels up (string → statement →
+    // block → definition); a comment's owner is set when the walk reaches the next item.
+    let owner = if docstring { up(3).and_then(|f| name_of(f, up(4), src)) } else { None };
     Some(Comment {
         first: start.row,
         last,
@@ -120,23 +142,6 @@ fn comment<'s>(node: Node<'_>, lang: Lang, src: &'s str) -> Option<Comment<'s>> 
         owner,
         text: &src[node.byte_range()],
     })
-}
-
-/// The declaration a comment documents: the next sibling past attributes and other comments.
-fn documented(comment: Node<'_>) -> Option<Node<'_>> {
-    let mut next = comment.next_named_sibling();
-    while let Some(n) = next {
-        let kind = n.kind();
-        if !(kind.contains("comment")
-            || kind.contains("attribute")
-            || kind.contains("decorator")
-            || kind == "annotation")
-        {
-            return Some(n);
-        }
-        next = n.next_named_sibling();
-    }
-    None
 }
 
 /// Error and missing nodes in `tree`: the output may not have more than the input.
@@ -205,17 +210,6 @@ fn brace_body(body: Node<'_>) -> Option<(usize, usize)> {
     (!straddles).then_some((open + 1, close - 1))
 }
 
-/// Where a node's leading comments (its doc comment) begin.
-fn documented_start(node: Node<'_>) -> usize {
-    let mut start = node.start_byte();
-    let mut prev = node.prev_sibling();
-    while let Some(p) = prev.filter(|p| p.kind().contains("comment")) {
-        start = p.start_byte();
-        prev = p.prev_sibling();
-    }
-    start
-}
-
 /// The last line a node has text on (its end point is exclusive).
 fn end_row(node: Node<'_>) -> usize {
     let end = node.end_position();
@@ -224,7 +218,7 @@ fn end_row(node: Node<'_>) -> usize {
 
 /// A function's name: its own, its declarator's (C, C++), or the variable, field or key
 /// it is assigned to (arrow functions, lambdas).
-fn name_of<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
+fn name_of<'s>(function: Node<'_>, parent: Option<Node<'_>>, src: &'s str) -> Option<&'s str> {
     let text = |n: Node<'_>| src.get(n.byte_range());
     if let Some(name) = function.child_by_field_name("name") {
         return text(name);
@@ -239,8 +233,15 @@ fn name_of<'s>(function: Node<'_>, src: &'s str) -> Option<&'s str> {
             }
         }
     }
-    let parent = function.parent()?;
-    ["name", "key", "left", "property"].iter().find_map(|field| parent.child_by_field_name(field)).and_then(text)
+    if let Some(definition) = function.child_by_field_name("definition") {
+        return name_of(definition, None, src);
+    }
+    let anonymous =
+        ["arrow_function", "function_expression", "generator_function", "lambda_expression", "func_literal"];
+    if !anonymous.contains(&function.kind()) && !function.kind().starts_with("closure") {
+        return None;
+    }
+    ["name", "key", "left", "property"].iter().find_map(|field| parent?.child_by_field_name(field)).and_then(text)
 }
 
 #[cfg(test)]

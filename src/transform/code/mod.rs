@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::ControlFlow;
 use std::time::{Duration, Instant};
 
-use tree_sitter::{ParseOptions, Parser, Tree};
+use tree_sitter::{InputEdit, ParseOptions, Parser, Point, Tree};
 
 use self::elide::{Candidate, Cut, candidates, error_count};
 pub use self::lang::Lang;
@@ -60,7 +60,7 @@ impl Compressor for CodeCompressor {
         let lines = Lines::split(text);
         let source = lines.source_text();
         let lang = ctx.tool_args.and_then(Lang::from_args).or_else(|| Lang::detect(&source))?;
-        let input = parse(lang, &source)?;
+        let input = parse(lang, &source, None)?;
         let errors = error_count(&input);
         // Many errors mean the text is not (only) this language: leave it to a reader.
         if errors * 50 > lines.source.len() {
@@ -75,23 +75,31 @@ impl Compressor for CodeCompressor {
         if elided.is_empty() {
             return None;
         }
-        let (plain, shown) = render(&lines, &elided, lang.placeholder(), ctx.retrieve_id);
-        let reparsed = parse(lang, &plain)?;
-        if error_count(&reparsed) > errors {
-            crate::metrics::global().rejections.inc("parse");
-            tracing::warn!(lang = lang.name(), "elided code no longer parses; original kept");
-            return None;
-        }
-        Some(Rewrite { text: shown, lossy: true })
+        let (plain, shown, edits) = render(&lines, &elided, lang.placeholder(), ctx.retrieve_id);
+        // Edited back to front, every edit's coordinates are still those of the source.
+        let mut edited = input;
+        edits.iter().rev().for_each(|edit| edited.edit(edit));
+        parses_as_well(lang, &plain, Some(&edited), errors).then_some(Rewrite { text: shown, lossy: true })
     }
+}
+
+/// Whether `output` has no more syntax errors than the input had; a rejection is counted
+/// and logged.
+fn parses_as_well(lang: Lang, output: &str, edited: Option<&Tree>, input_errors: usize) -> bool {
+    if parse(lang, output, edited).is_some_and(|tree| error_count(&tree) <= input_errors) {
+        return true;
+    }
+    crate::metrics::global().rejections.inc("parse");
+    tracing::warn!(lang = lang.name(), "elided code no longer parses; original kept");
+    false
 }
 
 thread_local! {
     static PARSERS: RefCell<HashMap<Lang, Parser>> = RefCell::new(HashMap::new());
 }
 
-/// Parses `source`, giving up after [`PARSE_BUDGET`].
-fn parse(lang: Lang, source: &str) -> Option<Tree> {
+/// Parses `source` (reusing what `old` has not marked as edited), giving up after [`PARSE_BUDGET`].
+fn parse(lang: Lang, source: &str, old: Option<&Tree>) -> Option<Tree> {
     PARSERS.with_borrow_mut(|parsers| {
         let parser = match parsers.entry(lang) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
@@ -108,7 +116,7 @@ fn parse(lang: Lang, source: &str) -> Option<Tree> {
         let bytes = source.as_bytes();
         let tree = parser.parse_with_options(
             &mut |at, _| bytes.get(at..).unwrap_or_default(),
-            None,
+            old,
             Some(ParseOptions::new().progress_callback(&mut over_budget)),
         );
         if tree.is_none() {
@@ -121,10 +129,19 @@ fn parse(lang: Lang, source: &str) -> Option<Tree> {
 
 /// Writes the kept lines twice: without line numbers (to parse again) and as shown (with the
 /// numbers of the lines that remain). Each elided run becomes one placeholder line.
-fn render(lines: &Lines<'_>, elided: &[&Candidate<'_>], style: Placeholder, retrieve_id: &str) -> (String, String) {
+/// Also returns the edits that turn the source into the plain output, in source coordinates,
+/// so the check can re-parse incrementally.
+fn render(
+    lines: &Lines<'_>,
+    elided: &[&Candidate<'_>],
+    style: Placeholder,
+    retrieve_id: &str,
+) -> (String, String, Vec<InputEdit>) {
     let mut plain = Out::default();
     let mut shown = Out::default();
+    let mut edits = Vec::with_capacity(elided.len());
     let blank = lines.blank_prefix();
+    let mut offset = 0;
     let mut row = 0;
     let mut next = elided.iter().peekable();
     while row < lines.source.len() {
@@ -147,9 +164,21 @@ fn render(lines: &Lines<'_>, elided: &[&Candidate<'_>], style: Placeholder, retr
             };
             plain.line("", &placeholder);
             shown.line(&blank, &placeholder);
+            let cut_bytes: usize = lines.source[cut.first..=cut.last].iter().map(|l| l.len() + 1).sum::<usize>() - 1;
+            let last_len = lines.source[cut.last].len();
+            edits.push(InputEdit {
+                start_byte: offset,
+                old_end_byte: offset + cut_bytes,
+                new_end_byte: offset + placeholder.len(),
+                start_position: Point::new(cut.first, 0),
+                old_end_position: Point::new(cut.last, last_len),
+                new_end_position: Point::new(cut.first, placeholder.len()),
+            });
+            offset += cut_bytes + 1;
             row = cut.last + 1;
             continue;
         }
+        offset += lines.source[row].len() + 1;
         plain.line("", lines.source[row]);
         // A numbered blank line says nothing its neighbours' numbers do not.
         if lines.prefixes[row].is_empty() || !lines.source[row].trim().is_empty() {
@@ -157,7 +186,7 @@ fn render(lines: &Lines<'_>, elided: &[&Candidate<'_>], style: Placeholder, retr
         }
         row += 1;
     }
-    (plain.text, shown.text)
+    (plain.text, shown.text, edits)
 }
 
 /// Text written line by line.
@@ -227,4 +256,44 @@ impl Relevance {
 
 fn normalize(word: &str) -> String {
     word.chars().filter(|c| *c != '_').flat_map(char::to_lowercase).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_that_parses_worse_is_rejected_and_counted() {
+        let before = crate::metrics::global().rejections.get("parse");
+        assert!(parses_as_well(Lang::Rust, "fn f() {\n    /* [… 3 lines omitted] */\n}\n", None, 0));
+        assert!(!parses_as_well(Lang::Rust, "fn f() {\n    let x = (\n}\n", None, 0));
+        assert!(!parses_as_well(Lang::Python, "def f(:\n    ...\n", None, 0));
+        assert_eq!(crate::metrics::global().rejections.get("parse"), before + 2);
+    }
+
+    #[test]
+    fn each_placeholder_style_parses() {
+        let long = |indent: &str| (0..8).map(|i| format!("{indent}x{i} = {i}\n")).collect::<String>();
+        let cases = [
+            (Lang::Python, format!("def f():\n    \"\"\"Doc.\"\"\"\n{}", long("    "))),
+            (Lang::Ruby, format!("def f\n{}end\n", long("  "))),
+            (Lang::Go, format!("package a\n\nfunc f() {{\n{}}}\n", long("\t").replace(" = ", " := "))),
+        ];
+        for (lang, source) in cases {
+            let ctx = Context::bare("0123456789abcdef01234567");
+            let out =
+                CodeCompressor.compress(&source, &Context { tool_args: Some(&format!("a.{}", ext(lang))), ..ctx });
+            let out = out.unwrap_or_else(|| panic!("{lang:?}: nothing elided in\n{source}")).text;
+            assert!(out.contains("8 lines omitted"), "{out}");
+            assert!(parses_as_well(lang, &out, None, 0), "{out}");
+        }
+    }
+
+    fn ext(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Python => "py",
+            Lang::Ruby => "rb",
+            _ => "go",
+        }
+    }
 }

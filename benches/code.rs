@@ -1,0 +1,32 @@
+//! The code compressor on 1 MB source files: tree-sitter parse, elision and the re-parse check.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use headroom::transform::{CodeCompressor, Compressor, Context};
+
+/// A real fixture repeated to about 1 MB (repeated top-level items still parse cleanly).
+fn one_megabyte(name: &str) -> String {
+    let file =
+        std::fs::read_to_string(format!("{}/tests/fixtures/code/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
+    file.repeat((1 << 20) / file.len() + 1)
+}
+
+fn code(c: &mut Criterion) {
+    let mut group = c.benchmark_group("code_1mb");
+    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    for name in ["textwrap.py", "tokio.rs", "tree_cursor.c", "context.ts"] {
+        let source = one_megabyte(name);
+        let call = format!(r#"{{"path": "src/{name}"}}"#);
+        let ctx = Context { tool_args: Some(&call), ..Context::bare("0123456789abcdef01234567") };
+        let out = CodeCompressor.compress(&source, &ctx).expect("something elided");
+        assert!(out.text.len() < source.len());
+        group.throughput(Throughput::Bytes(source.len() as u64));
+        group.bench_function(name, |b| b.iter(|| CodeCompressor.compress(black_box(&source), black_box(&ctx))));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, code);
+criterion_main!(benches);
