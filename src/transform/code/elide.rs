@@ -87,7 +87,11 @@ pub fn candidates<'s>(
             }
         } else if node.is_named() {
             let parent = stack.last().map(|f| f.node);
-            let name = name_of(node, parent, src);
+            // Names are looked up only where needed: a field lookup compares field names.
+            let body = if lang.is_function(kind) { body_lines(node, lang) } else { None };
+            let body = body.filter(|(first, last)| last + 1 - first >= min_lines);
+            let documented = stack.last().is_some_and(|f| !f.pending.is_empty());
+            let name = if body.is_some() || documented { name_of(node, parent, src) } else { None };
             let mut start = node.start_byte();
             if let Some(frame) = stack.last_mut() {
                 start = frame.run_start.take().unwrap_or(start);
@@ -95,8 +99,7 @@ pub fn candidates<'s>(
                     comments[i].owner = name;
                 }
             }
-            let body = if lang.is_function(kind) { body_lines(node, lang) } else { None };
-            if let Some((first, last)) = body.filter(|(first, last)| last + 1 - first >= min_lines) {
+            if let Some((first, last)) = body {
                 let text = &src[start..node.end_byte()];
                 found.push(Candidate { cut: Cut::Body, name, first, last, text });
                 descend = false;

@@ -8,18 +8,17 @@ mod docs;
 mod elide;
 mod lang;
 mod numbered;
+mod parts;
 
-use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
-use std::ops::ControlFlow;
-use std::time::{Duration, Instant};
+use std::collections::HashSet;
 
-use tree_sitter::{InputEdit, ParseOptions, Parser, Point, Tree};
+use tree_sitter::{InputEdit, Point};
 
-use self::elide::{Candidate, Cut, candidates, error_count};
+use self::elide::{Candidate, Cut, candidates};
 pub use self::lang::Lang;
 use self::lang::Placeholder;
 use self::numbered::Lines;
+use self::parts::{parse_parts, parses_as_well};
 use super::query::{Query, STOPWORDS, word_runs};
 use super::{Compressor, Context, Rewrite};
 use crate::ccr::marker;
@@ -45,8 +44,6 @@ pub struct CodeCompressor;
 const MIN_BODY_LINES: f32 = 3.0;
 /// Larger outputs are left alone rather than parsed.
 const MAX_BYTES: usize = 8 << 20;
-/// Parsing stops (and the block is kept) after this long.
-const PARSE_BUDGET: Duration = Duration::from_millis(500);
 
 impl Compressor for CodeCompressor {
     fn name(&self) -> &'static str {
@@ -60,15 +57,24 @@ impl Compressor for CodeCompressor {
         let lines = Lines::split(text);
         let source = lines.source_text();
         let lang = ctx.tool_args.and_then(Lang::from_args).or_else(|| Lang::detect(&source))?;
-        let input = parse(lang, &source, None)?;
-        let errors = error_count(&input);
+        let parts = parse_parts(lang, &source, &lines.source)?;
+        let errors: usize = parts.iter().map(|p| p.errors).sum();
         // Many errors mean the text is not (only) this language: leave it to a reader.
         if errors * 50 > lines.source.len() {
             return None;
         }
         let min_lines = (MIN_BODY_LINES * ctx.bias).round().max(2.0) as usize;
-        let (mut found, comments) = candidates(&input, lang, &source, min_lines);
-        found.extend(docs::candidates(&comments, &lines.source, &source, min_lines));
+        let mut found = Vec::new();
+        for part in &parts {
+            let (src, rows) = (&source[part.byte..], &lines.source[part.row..]);
+            let (mut bodies, comments) = candidates(&part.tree, lang, src, min_lines);
+            bodies.extend(docs::candidates(&comments, rows, src, min_lines));
+            found.extend(bodies.into_iter().map(|c| Candidate {
+                first: c.first + part.row,
+                last: c.last + part.row,
+                ..c
+            }));
+        }
         found.sort_by_key(|c| c.first);
         let keep = Relevance::new(ctx).keeps(&found);
         let elided: Vec<&Candidate<'_>> = found.iter().zip(&keep).filter(|(_, k)| !**k).map(|(c, _)| c).collect();
@@ -76,55 +82,8 @@ impl Compressor for CodeCompressor {
             return None;
         }
         let (plain, shown, edits) = render(&lines, &elided, lang.placeholder(), ctx.retrieve_id);
-        // Edited back to front, every edit's coordinates are still those of the source.
-        let mut edited = input;
-        edits.iter().rev().for_each(|edit| edited.edit(edit));
-        parses_as_well(lang, &plain, Some(&edited), errors).then_some(Rewrite { text: shown, lossy: true })
+        parses_as_well(lang, parts, &plain, &edits).then_some(Rewrite { text: shown, lossy: true })
     }
-}
-
-/// Whether `output` has no more syntax errors than the input had; a rejection is counted
-/// and logged.
-fn parses_as_well(lang: Lang, output: &str, edited: Option<&Tree>, input_errors: usize) -> bool {
-    if parse(lang, output, edited).is_some_and(|tree| error_count(&tree) <= input_errors) {
-        return true;
-    }
-    crate::metrics::global().rejections.inc("parse");
-    tracing::warn!(lang = lang.name(), "elided code no longer parses; original kept");
-    false
-}
-
-thread_local! {
-    static PARSERS: RefCell<HashMap<Lang, Parser>> = RefCell::new(HashMap::new());
-}
-
-/// Parses `source` (reusing what `old` has not marked as edited), giving up after [`PARSE_BUDGET`].
-fn parse(lang: Lang, source: &str, old: Option<&Tree>) -> Option<Tree> {
-    PARSERS.with_borrow_mut(|parsers| {
-        let parser = match parsers.entry(lang) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let mut parser = Parser::new();
-                parser.set_language(&lang.grammar()).ok()?;
-                e.insert(parser)
-            }
-        };
-        let deadline = Instant::now() + PARSE_BUDGET;
-        let mut over_budget = |_: &tree_sitter::ParseState| {
-            if Instant::now() > deadline { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
-        };
-        let bytes = source.as_bytes();
-        let tree = parser.parse_with_options(
-            &mut |at, _| bytes.get(at..).unwrap_or_default(),
-            old,
-            Some(ParseOptions::new().progress_callback(&mut over_budget)),
-        );
-        if tree.is_none() {
-            parser.reset();
-            tracing::warn!(lang = lang.name(), bytes = source.len(), "code parse over budget; block kept");
-        }
-        tree
-    })
 }
 
 /// Writes the kept lines twice: without line numbers (to parse again) and as shown (with the
@@ -265,9 +224,9 @@ mod tests {
     #[test]
     fn output_that_parses_worse_is_rejected_and_counted() {
         let before = crate::metrics::global().rejections.get("parse");
-        assert!(parses_as_well(Lang::Rust, "fn f() {\n    /* [… 3 lines omitted] */\n}\n", None, 0));
-        assert!(!parses_as_well(Lang::Rust, "fn f() {\n    let x = (\n}\n", None, 0));
-        assert!(!parses_as_well(Lang::Python, "def f(:\n    ...\n", None, 0));
+        assert!(reparses(Lang::Rust, "fn f() {\n    /* [… 3 lines omitted] */\n}\n"));
+        assert!(!reparses(Lang::Rust, "fn f() {\n    let x = (\n}\n"));
+        assert!(!reparses(Lang::Python, "def f(:\n    ...\n"));
         assert_eq!(crate::metrics::global().rejections.get("parse"), before + 2);
     }
 
@@ -285,8 +244,23 @@ mod tests {
                 CodeCompressor.compress(&source, &Context { tool_args: Some(&format!("a.{}", ext(lang))), ..ctx });
             let out = out.unwrap_or_else(|| panic!("{lang:?}: nothing elided in\n{source}")).text;
             assert!(out.contains("8 lines omitted"), "{out}");
-            assert!(parses_as_well(lang, &out, None, 0), "{out}");
+            assert!(reparses(lang, &out), "{out}");
         }
+    }
+
+    /// Whether `text` parses without errors, checked as an edit of an empty file.
+    fn reparses(lang: Lang, text: &str) -> bool {
+        let tree = parts::parse(lang, "", None).unwrap();
+        let part = parts::Part { row: 0, byte: 0, tree, errors: 0 };
+        let whole = InputEdit {
+            start_byte: 0,
+            old_end_byte: 0,
+            new_end_byte: text.len(),
+            start_position: Point::new(0, 0),
+            old_end_position: Point::new(0, 0),
+            new_end_position: Point::new(text.lines().count(), 0),
+        };
+        parses_as_well(lang, vec![part], text, &[whole])
     }
 
     fn ext(lang: Lang) -> &'static str {

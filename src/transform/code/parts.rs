@@ -1,0 +1,186 @@
+//! Parsing: one tree for a file, or two halves parsed side by side when the file is large.
+//!
+//! A large file is split at a line that starts a top-level item after a blank line. The split
+//! stands only if the first half's last top-level item parses without error — a split inside
+//! a string, a comment, a bracket or a block leaves that item unterminated — otherwise the
+//! whole file is parsed as one. No elision crosses the split, so each half is checked on its own.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ops::ControlFlow;
+use std::time::{Duration, Instant};
+
+use tree_sitter::{InputEdit, ParseOptions, Parser, Point, Tree};
+
+use super::elide::error_count;
+use super::lang::Lang;
+
+/// Files at least this large are parsed in two halves on two threads.
+const SPLIT_BYTES: usize = 256 << 10;
+/// Parsing stops (and the block is kept) after this long.
+const PARSE_BUDGET: Duration = Duration::from_millis(500);
+
+/// A stretch of the source parsed on its own.
+pub struct Part {
+    /// Its first line and byte in the whole source.
+    pub row: usize,
+    pub byte: usize,
+    pub tree: Tree,
+    /// Syntax errors in it before any elision.
+    pub errors: usize,
+}
+
+/// Parses `source` (whose lines are `lines`) into one part, or two for a large file.
+pub fn parse_parts(lang: Lang, source: &str, lines: &[&str]) -> Option<Vec<Part>> {
+    if let Some((row, byte)) = (source.len() >= SPLIT_BYTES).then(|| split_point(lines)).flatten() {
+        let (first, second) = std::thread::scope(|scope| {
+            let first = scope.spawn(|| parse(lang, &source[..byte], None));
+            let second = parse(lang, &source[byte..], None);
+            (first.join().ok().flatten(), second)
+        });
+        if let (Some(first), Some(second)) = (first, second)
+            && ends_cleanly(&first)
+        {
+            let (first_errors, second_errors) = (error_count(&first), error_count(&second));
+            return Some(vec![
+                Part { row: 0, byte: 0, tree: first, errors: first_errors },
+                Part { row, byte, tree: second, errors: second_errors },
+            ]);
+        }
+    }
+    let tree = parse(lang, source, None)?;
+    Some(vec![Part { row: 0, byte: 0, errors: error_count(&tree), tree }])
+}
+
+/// Whether a first half closes everything it opened: its last top-level item has no error.
+fn ends_cleanly(tree: &Tree) -> bool {
+    let root = tree.root_node();
+    let count = root.child_count();
+    !root.is_error() && count > 0 && root.child(count - 1).is_some_and(|last| !last.has_error() && !last.is_missing())
+}
+
+/// The first line past the middle that starts at column 0 after a blank line, with its byte
+/// offset.
+fn split_point(lines: &[&str]) -> Option<(usize, usize)> {
+    let total: usize = lines.iter().map(|l| l.len() + 1).sum();
+    let mut byte = 0;
+    for (row, line) in lines.iter().enumerate() {
+        let starts_item = line.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '@' | '#' | '/' | '_'));
+        if byte >= total / 2 && row > 0 && lines[row - 1].trim().is_empty() && starts_item {
+            return Some((row, byte));
+        }
+        byte += line.len() + 1;
+    }
+    None
+}
+
+/// Whether each part of `output` parses with no more errors than the part had, re-parsing
+/// incrementally from the part's tree with `edits` (in source coordinates, sorted) applied.
+pub fn parses_as_well(lang: Lang, parts: Vec<Part>, output: &str, edits: &[InputEdit]) -> bool {
+    let ends: Vec<usize> = parts.iter().skip(1).map(|p| p.byte).chain([usize::MAX]).collect();
+    let mut out_start = 0;
+    let mut jobs = Vec::with_capacity(parts.len());
+    for (part, end) in parts.into_iter().zip(ends) {
+        let own: Vec<&InputEdit> = edits.iter().filter(|e| e.start_byte >= part.byte && e.start_byte < end).collect();
+        let shrink: usize = own.iter().map(|e| e.old_end_byte - e.new_end_byte).sum();
+        let out_end = if end == usize::MAX { output.len() } else { end - part.byte - shrink + out_start };
+        let mut tree = part.tree;
+        // Back to front, every edit's coordinates are still those of the source.
+        for edit in own.iter().rev() {
+            tree.edit(&local(edit, part.byte, part.row));
+        }
+        jobs.push((tree, out_start..out_end, part.errors));
+        out_start = out_end;
+    }
+    let check = |(tree, range, errors): (Tree, std::ops::Range<usize>, usize)| {
+        output.get(range).and_then(|text| parse(lang, text, Some(&tree))).is_some_and(|t| error_count(&t) <= errors)
+    };
+    let ok = match jobs.len() {
+        2 => {
+            let second = jobs.pop().expect("two jobs");
+            let first = jobs.pop().expect("two jobs");
+            std::thread::scope(|scope| {
+                let handle = scope.spawn(|| check(first));
+                let second_ok = check(second);
+                handle.join().unwrap_or(false) && second_ok
+            })
+        }
+        _ => jobs.into_iter().all(check),
+    };
+    if !ok {
+        crate::metrics::global().rejections.inc("parse");
+        tracing::warn!(lang = lang.name(), "elided code no longer parses; original kept");
+    }
+    ok
+}
+
+fn local(edit: &InputEdit, byte: usize, row: usize) -> InputEdit {
+    let point = |p: Point| Point::new(p.row - row, p.column);
+    InputEdit {
+        start_byte: edit.start_byte - byte,
+        old_end_byte: edit.old_end_byte - byte,
+        new_end_byte: edit.new_end_byte - byte,
+        start_position: point(edit.start_position),
+        old_end_position: point(edit.old_end_position),
+        new_end_position: point(edit.new_end_position),
+    }
+}
+
+thread_local! {
+    static PARSERS: RefCell<HashMap<Lang, Parser>> = RefCell::new(HashMap::new());
+}
+
+/// Parses `source` (reusing what `old` has not marked as edited), giving up after [`PARSE_BUDGET`].
+pub fn parse(lang: Lang, source: &str, old: Option<&Tree>) -> Option<Tree> {
+    PARSERS.with_borrow_mut(|parsers| {
+        let parser = match parsers.entry(lang) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let mut parser = Parser::new();
+                parser.set_language(&lang.grammar()).ok()?;
+                e.insert(parser)
+            }
+        };
+        let deadline = Instant::now() + PARSE_BUDGET;
+        let mut over_budget = |_: &tree_sitter::ParseState| {
+            if Instant::now() > deadline { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+        };
+        let bytes = source.as_bytes();
+        let tree = parser.parse_with_options(
+            &mut |at, _| bytes.get(at..).unwrap_or_default(),
+            old,
+            Some(ParseOptions::new().progress_callback(&mut over_budget)),
+        );
+        if tree.is_none() {
+            parser.reset();
+            tracing::warn!(lang = lang.name(), bytes = source.len(), "code parse over budget; block kept");
+        }
+        tree
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_after_a_blank_line_past_the_middle() {
+        let lines = ["def a():", "    x = 1", "", "    y = 2", "", "def b():", "    pass", ""];
+        assert_eq!(split_point(&lines), Some((5, 31)));
+        assert_eq!(split_point(&["x = 1", "y = 2"]), None);
+    }
+
+    #[test]
+    fn a_split_inside_a_string_falls_back_to_one_tree() {
+        let body = "    x = 1\n".repeat(SPLIT_BYTES / 10);
+        let source = format!("S = \"\"\"\n{body}\ndef inside_the_string():\n{body}\"\"\"\n");
+        let lines: Vec<&str> = source.split('\n').collect();
+        let parts = parse_parts(Lang::Python, &source, &lines).unwrap();
+        assert_eq!(parts.len(), 1, "the split would have cut the string");
+        assert_eq!(parts[0].errors, 0);
+
+        let source = format!("def a():\n{body}\ndef b():\n{body}");
+        let lines: Vec<&str> = source.split('\n').collect();
+        assert_eq!(parse_parts(Lang::Python, &source, &lines).unwrap().len(), 2);
+    }
+}
