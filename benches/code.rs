@@ -26,6 +26,17 @@ fn code(c: &mut Criterion) {
         group.bench_function(name, |b| b.iter(|| CodeCompressor.compress(black_box(&source), black_box(&ctx))));
     }
     group.finish();
+
+    let mut group = c.benchmark_group("code_file");
+    for name in ["textwrap.py", "tokio.rs", "context.ts", "JsonReader.java", "context.go.txt"] {
+        let source =
+            std::fs::read_to_string(format!("{}/tests/fixtures/code/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let call = format!(r#"{{"path": "src/{}"}}"#, name.trim_end_matches(".txt"));
+        let ctx = Context { tool_args: Some(&call), ..Context::bare("0123456789abcdef01234567") };
+        group.throughput(Throughput::Bytes(source.len() as u64));
+        group.bench_function(name, |b| b.iter(|| CodeCompressor.compress(black_box(&source), black_box(&ctx))));
+    }
+    group.finish();
 }
 
 criterion_group!(benches, code);

@@ -205,3 +205,19 @@ fn excluded_tools_stay_byte_identical() {
     let out = headroom::compress(renamed.as_bytes(), headroom::Endpoint::OpenAiChat, &config).unwrap();
     assert!(out.body.len() < renamed.len(), "the same file from bash is compressed");
 }
+
+#[test]
+fn large_files_parsed_in_halves_still_parse_whole() {
+    for (name, lang) in [("textwrap.py", Lang::Python), ("tokio.rs", Lang::Rust), ("tree_cursor.c", Lang::C)] {
+        let file = fixture(name);
+        let input = file.repeat((600 << 10) / file.len() + 1);
+        let args = format!(r#"{{"path": "src/{name}"}}"#);
+        let output = compress(&input, &Context { tool_args: Some(&args), ..Context::bare(ID) });
+        let (before, after) = (errors(parse(lang, &input).root_node()), errors(parse(lang, &output).root_node()));
+        assert!(after <= before, "{name}: {after} syntax errors after, {before} before");
+        let single = compress(&file, &Context { tool_args: Some(&args), ..Context::bare(ID) });
+        let body_of_single = single.split_once("returns them]").map_or(single.as_str(), |(_, rest)| rest);
+        assert!(output.contains(body_of_single.lines().last().unwrap()));
+        assert!(output.len() < input.len() * 3 / 5, "{name}: {} of {}", output.len(), input.len());
+    }
+}

@@ -16,7 +16,7 @@ use super::elide::error_count;
 use super::lang::Lang;
 
 /// Files at least this large are parsed in two halves on two threads.
-const SPLIT_BYTES: usize = 256 << 10;
+const SPLIT_BYTES: usize = 48 << 10;
 /// Parsing stops (and the block is kept) after this long.
 const PARSE_BUDGET: Duration = Duration::from_millis(500);
 
