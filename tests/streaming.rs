@@ -38,6 +38,8 @@ async fn the_first_event_arrives_while_the_upstream_holds_the_rest() {
     });
     let mut body: serde_json::Value = serde_json::from_slice(&fixture("anthropic.json")).unwrap();
     body["stream"] = true.into();
+    // Without tools the retrieve tool is not offered, so nothing in the stream is inspected.
+    body.as_object_mut().unwrap().remove("tools");
     let request = post("/v1/messages", serde_json::to_vec(&body).unwrap());
     let before = headroom::metrics::global().usage_output_tokens.get();
 
@@ -77,4 +79,49 @@ async fn passthrough_responses_stream_too() {
     tx.send(Ok(http_body::Frame::data(Bytes::from_static(b"first")))).await.unwrap();
     let got = tokio::time::timeout(Duration::from_secs(5), body.frame()).await.unwrap().unwrap().unwrap();
     assert_eq!(got.into_data().unwrap(), "first");
+}
+
+/// With the retrieve tool offered, the layer reads each event before passing it on: every
+/// event still reaches the client as soon as it is complete, and only the stream's ending waits
+/// for the upstream to finish.
+#[tokio::test]
+async fn with_retrieval_offered_each_event_arrives_as_soon_as_it_is_complete() {
+    let (tx, rx) = mpsc::channel::<Result<http_body::Frame<Bytes>, Infallible>>(8);
+    let rx = std::sync::Arc::new(std::sync::Mutex::new(Some(rx)));
+    let inner = tower::service_fn(move |_req: Request<RequestBody<Full<Bytes>>>| {
+        let rx = rx.lock().unwrap().take().expect("one call");
+        async move {
+            let body: Frames = StreamBody::new(ReceiverStream::new(rx));
+            Ok::<_, Infallible>(Response::builder().header("content-type", "text/event-stream").body(body).unwrap())
+        }
+    });
+    let mut body: serde_json::Value = serde_json::from_slice(&fixture("anthropic.json")).unwrap();
+    body["stream"] = true.into();
+    assert!(body["tools"].as_array().is_some_and(|t| !t.is_empty()));
+    let response = HeadroomLayer::new()
+        .layer_service(inner)
+        .oneshot(post("/v1/messages", serde_json::to_vec(&body).unwrap()))
+        .await
+        .unwrap();
+    let mut body = response.into_body();
+    tx.send(Ok(http_body::Frame::data(Bytes::from(EVENTS[0])))).await.unwrap();
+    assert_eq!(next(&mut body).await, EVENTS[0].as_bytes(), "a complete event passes at once, unchanged");
+    let (a, b) = EVENTS[1].as_bytes().split_at(EVENTS[1].len() - 1);
+    tx.send(Ok(http_body::Frame::data(Bytes::copy_from_slice(a)))).await.unwrap();
+    tx.send(Ok(http_body::Frame::data(Bytes::copy_from_slice(b)))).await.unwrap();
+    tx.send(Ok(http_body::Frame::data(Bytes::from(EVENTS[2])))).await.unwrap();
+    let mut rest = Vec::new();
+    rest.extend_from_slice(&next(&mut body).await);
+    assert!(String::from_utf8_lossy(&rest).contains("h\u{e9}llo"), "the text event, whole");
+    drop(tx);
+    while let Some(frame) = body.frame().await {
+        rest.extend_from_slice(&frame.unwrap().into_data().unwrap());
+    }
+    let all = [EVENTS[0].as_bytes(), &rest].concat();
+    assert_eq!(all, EVENTS.concat().into_bytes(), "the same bytes, the ending after the upstream's end");
+}
+
+async fn next(body: &mut headroom::HeadroomBody<Frames>) -> Bytes {
+    let frame = tokio::time::timeout(Duration::from_secs(5), body.frame()).await;
+    frame.expect("forwarded before the next frame was sent").unwrap().unwrap().into_data().unwrap()
 }

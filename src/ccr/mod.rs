@@ -8,6 +8,7 @@
 mod memory;
 #[cfg(feature = "redis")]
 mod redis_store;
+pub mod stream;
 mod tool;
 
 use std::fmt;

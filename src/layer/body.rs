@@ -34,6 +34,8 @@ enum Kind<B> {
         #[pin]
         body: Full<Bytes>,
     },
+    /// A stream the layer splices (retrieval answered inside it), fed by its own task.
+    Spliced { rx: tokio::sync::mpsc::Receiver<Bytes> },
 }
 
 /// Reads usage out of a response as its frames go by.
@@ -87,6 +89,10 @@ impl<B> HeadroomBody<B> {
         HeadroomBody { kind: Kind::Inner { body, observer: observer.map(Box::new) } }
     }
 
+    pub(crate) fn spliced(rx: tokio::sync::mpsc::Receiver<Bytes>) -> Self {
+        HeadroomBody { kind: Kind::Spliced { rx } }
+    }
+
     pub(crate) fn refusal(bytes: Bytes) -> Self {
         HeadroomBody { kind: Kind::Refusal { body: Full::new(bytes) } }
     }
@@ -102,6 +108,7 @@ where
     fn poll_frame(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, B::Error>>> {
         match self.project().kind.project() {
             KindProj::Refusal { body } => body.poll_frame(cx).map(|f| f.map(|r| r.map_err(|e| match e {}))),
+            KindProj::Spliced { rx } => rx.poll_recv(cx).map(|b| b.map(|bytes| Ok(Frame::data(bytes)))),
             KindProj::Inner { body, observer } => {
                 let polled = body.poll_frame(cx);
                 if let Some(obs) = observer {
@@ -124,6 +131,7 @@ where
         match &self.kind {
             Kind::Inner { body, .. } => body.is_end_stream(),
             Kind::Refusal { body } => body.is_end_stream(),
+            Kind::Spliced { .. } => false,
         }
     }
 
@@ -131,6 +139,7 @@ where
         match &self.kind {
             Kind::Inner { body, .. } => body.size_hint(),
             Kind::Refusal { body } => body.size_hint(),
+            Kind::Spliced { .. } => SizeHint::default(),
         }
     }
 }
@@ -146,6 +155,7 @@ impl<B> fmt::Debug for HeadroomBody<B> {
                 }
             }
             Kind::Refusal { .. } => "buffered",
+            Kind::Spliced { .. } => "spliced",
         };
         f.debug_struct("HeadroomBody").field("kind", &kind).finish()
     }

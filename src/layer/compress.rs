@@ -15,6 +15,7 @@ use super::layer::HeadroomLayer;
 use super::request_body::RequestBody;
 use super::retrieve;
 use super::service::{BoxError, is_event_stream, refusal};
+use super::stream;
 use crate::ccr::Tenant;
 use crate::metrics;
 use crate::pipeline::{self, CompressionReport, Config, FailOpen, PipelineEvent, PipelineStage, RequestInfo};
@@ -27,10 +28,11 @@ pub(super) async fn handle<S, ReqBody, ResBody>(
     req: Request<ReqBody>,
 ) -> Result<Response<HeadroomBody<ResBody>>, S::Error>
 where
-    S: Service<Request<RequestBody<ReqBody>>, Response = Response<ResBody>>,
-    ReqBody: Body<Data = Bytes>,
+    S: Service<Request<RequestBody<ReqBody>>, Response = Response<ResBody>> + Send + 'static,
+    S::Future: Send,
+    ReqBody: Body<Data = Bytes> + Send + 'static,
     ReqBody::Error: Into<BoxError>,
-    ResBody: Body<Data = Bytes>,
+    ResBody: Body<Data = Bytes> + Send + 'static,
 {
     let limit = layer.max_body_bytes;
     let declared =
@@ -70,6 +72,17 @@ where
         let mut usage = crate::provider::sse::Usage::default();
         let store = config.store.clone();
         let resend = retrieve::Resend { parts, body, endpoint, store, tenant: tenant_again };
+        let streamed = response.status() == StatusCode::OK && is_event_stream(response.headers());
+        if streamed && tokio::runtime::Handle::try_current().is_ok() {
+            let report_again = report.clone();
+            let on_end = Box::new(move |usage: crate::provider::sse::Usage| {
+                record_usage(usage);
+                notify(&config, PipelineStage::ResponseReceived, endpoint, &request_id, &report_again);
+            });
+            let mut response = stream::splice(inner, resend, response, on_end);
+            response.extensions_mut().insert(report);
+            return Ok(response);
+        }
         let mut response = retrieve::answer_calls(inner, resend, response, &mut usage).await?;
         record_usage(usage);
         notify(&config, PipelineStage::ResponseReceived, endpoint, &request_id, &report);

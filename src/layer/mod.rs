@@ -32,6 +32,7 @@ mod layer;
 mod request_body;
 mod retrieve;
 mod service;
+mod stream;
 
 pub use body::HeadroomBody;
 pub use future::ResponseFuture;

@@ -17,7 +17,7 @@ use crate::provider::sse::Usage;
 use crate::provider::{Edit, Endpoint, splice};
 
 /// Rounds answered before a retrieve call is passed to the client as is.
-const MAX_ROUNDS: usize = 3;
+pub(super) const MAX_ROUNDS: usize = 3;
 /// Longest response read whole to look for retrieve calls.
 const MAX_RESPONSE_BYTES: u64 = 16 << 20;
 
@@ -94,7 +94,7 @@ where
 }
 
 /// An original from the store, off the async threads (a network store may block).
-async fn lookup(store: Option<std::sync::Arc<dyn Store>>, tenant: Tenant, id: String) -> Option<String> {
+pub(super) async fn lookup(store: Option<std::sync::Arc<dyn Store>>, tenant: Tenant, id: String) -> Option<String> {
     let store = store?;
     match tokio::runtime::Handle::try_current() {
         Ok(_) => tokio::task::spawn_blocking(move || store.get(&tenant, &id)).await.ok()?.ok().flatten(),
@@ -154,7 +154,7 @@ fn add_usage(total: &mut Usage, response: &Value) {
 }
 
 /// `body` with `items` appended to its message (or `input`) list, the rest byte for byte.
-fn append(body: &[u8], endpoint: Endpoint, items: &[Value]) -> Option<Vec<u8>> {
+pub(super) fn append(body: &[u8], endpoint: Endpoint, items: &[Value]) -> Option<Vec<u8>> {
     let text = std::str::from_utf8(body).ok()?;
     let array = endpoint.index(text).ok()?.messages_array?;
     let empty = text[array.start + 1..array.end - 1].trim().is_empty();

@@ -171,10 +171,10 @@ pub fn run_indexed(
 }
 
 /// Appends `headroom_retrieve` after the client's own tools, byte-identical every time, when
-/// retrieval is on, originals are kept, the request declares tools and is not streamed (the
-/// layer answers retrieve calls only in whole responses so far).
+/// retrieval is on, originals are kept and the request declares tools — streamed or not, so
+/// the tools array never flips between turns (the layer answers calls in both).
 fn retrieve_tool_edit(body: &str, index: &crate::provider::Index, endpoint: Endpoint, config: &Config) -> Option<Edit> {
-    if !config.retrieval || config.store.is_none() || index.stream {
+    if !config.retrieval || config.store.is_none() {
         return None;
     }
     let span = index.tools.clone()?;

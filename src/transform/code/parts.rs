@@ -82,8 +82,14 @@ pub fn parses_as_well(lang: Lang, parts: Vec<Part>, output: &str, edits: &[Input
     let mut jobs = Vec::with_capacity(parts.len());
     for (part, end) in parts.into_iter().zip(ends) {
         let own: Vec<&InputEdit> = edits.iter().filter(|e| e.start_byte >= part.byte && e.start_byte < end).collect();
-        let shrink: usize = own.iter().map(|e| e.old_end_byte - e.new_end_byte).sum();
-        let out_end = if end == usize::MAX { output.len() } else { end - part.byte - shrink + out_start };
+        // A placeholder may be longer than the lines it stands for: sizes change either way.
+        let growth: isize = own.iter().map(|e| e.new_end_byte as isize - e.old_end_byte as isize).sum();
+        let out_end = if end == usize::MAX {
+            output.len()
+        } else {
+            (out_start as isize + (end - part.byte) as isize + growth).clamp(out_start as isize, output.len() as isize)
+                as usize
+        };
         let mut tree = part.tree;
         // Back to front, every edit's coordinates are still those of the source.
         for edit in own.iter().rev() {
