@@ -221,3 +221,18 @@ fn large_files_parsed_in_halves_still_parse_whole() {
         assert!(output.len() < input.len() * 3 / 5, "{name}: {} of {}", output.len(), input.len());
     }
 }
+
+/// Inputs the code fuzz target found problems with (first byte picks the language).
+#[test]
+fn code_fuzz_findings_stay_fixed() {
+    let found = std::fs::read("tests/fixtures/fuzz/code-placeholder-longer-than-body.bin").unwrap();
+    let (pick, text) = found.split_first().unwrap();
+    let text = String::from_utf8_lossy(text);
+    let lang = Lang::ALL[usize::from(*pick) % Lang::ALL.len()];
+    let ext = ["py", "js", "ts", "tsx", "rs", "go", "java", "c", "cpp", "rb"][usize::from(*pick) % 10];
+    let args = format!(r#"{{"path":"src/x.{ext}"}}"#);
+    let ctx = Context { tool_args: Some(&args), question: Some("what does run do?"), ..Context::bare(ID) };
+    if let Some(out) = CodeCompressor.compress(&text, &ctx) {
+        assert!(errors(parse(lang, &out.text).root_node()) <= errors(parse(lang, &text).root_node()));
+    }
+}
