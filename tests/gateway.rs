@@ -78,6 +78,36 @@ async fn mock_upstream() -> (SocketAddr, Mock) {
                                 let _ = tx.send(data("data: {\"choices\":[],\"usage\":{\"prompt_tokens\":9,\"completion_tokens\":2}}\n\ndata: [DONE]\n\n")).await;
                             });
                         }
+                        "retrieve-sse" => {
+                            // Round one calls headroom_retrieve for the first marker; round two answers.
+                            let body: serde_json::Value = serde_json::from_slice(&state.last().1).unwrap_or_default();
+                            let last = body["messages"].as_array().and_then(|m| m.last()).cloned().unwrap_or_default();
+                            let chunk = |delta: serde_json::Value, finish: serde_json::Value| {
+                                let c = serde_json::json!({"id": "c", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]});
+                                format!("data: {c}\n\n")
+                            };
+                            let events = if last["tool_call_id"] == "call_r1" {
+                                let got = last["content"].as_str().unwrap_or_default().len();
+                                chunk(
+                                    serde_json::json!({"content": format!("read {got} bytes")}),
+                                    serde_json::Value::Null,
+                                ) + &chunk(serde_json::json!({}), "stop".into())
+                                    + "data: [DONE]\n\n"
+                            } else {
+                                let texts = headroom::count::body_texts(&body).join("\n");
+                                let id = headroom::ccr::marker_ids(&texts)
+                                    .first()
+                                    .map(|s| s.to_string())
+                                    .unwrap_or_default();
+                                let call = serde_json::json!({"tool_calls": [{"index": 0, "id": "call_r1", "type": "function",
+                                    "function": {"name": "headroom_retrieve", "arguments": serde_json::json!({"id": id}).to_string()}}]});
+                                chunk(serde_json::json!({"content": "Looking. "}), serde_json::Value::Null)
+                                    + &chunk(call, serde_json::Value::Null)
+                                    + &chunk(serde_json::json!({}), "tool_calls".into())
+                                    + "data: [DONE]\n\n"
+                            };
+                            let _ = tx.send(data(&events)).await;
+                        }
                         "drip" => {
                             tokio::spawn(async move {
                                 loop {
@@ -232,6 +262,36 @@ async fn streams_arrive_event_by_event() {
     }
     assert!(String::from_utf8(rest).unwrap().ends_with("data: [DONE]\n\n"));
     assert!(s.openai.last().1.windows(13).any(|w| w == b"\"stream\":true"));
+}
+
+#[tokio::test]
+async fn a_retrieve_call_inside_a_stream_is_answered_through_the_gateway() {
+    let s = Setup::new(|_| {}).await;
+    let body: serde_json::Value =
+        serde_json::from_slice(&common::fixture("corpus/a01-aws-ec2-security-groups.json")).unwrap();
+    let mut body = body;
+    body["stream"] = true.into();
+    let response = s
+        .post("/v1/chat/completions", serde_json::to_vec(&body).unwrap())
+        .header("x-mock", "retrieve-sse")
+        .header("authorization", "Bearer sk-stream")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["content-type"], "text/event-stream");
+    let text = response.text().await.unwrap();
+    let seen = s.openai.seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2, "one hidden round upstream");
+    let original = body["messages"][3]["content"].as_str().unwrap().len();
+    assert!(text.contains(&format!("read {original} bytes")), "the exact original went back: {text}");
+    assert!(
+        text.starts_with("data: {\"choices\":[{\"delta\":{\"content\":\"Looking. \"}") || text.contains("Looking. ")
+    );
+    assert!(!text.contains("headroom_retrieve") && !text.contains("tool_calls"), "{text}");
+    assert_eq!(text.matches("data: [DONE]").count(), 1);
+    assert!(text.ends_with("data: [DONE]\n\n"));
+    let continuation: serde_json::Value = serde_json::from_slice(&seen[1].1).unwrap();
+    assert_eq!(continuation["stream"], true);
 }
 
 #[tokio::test]
