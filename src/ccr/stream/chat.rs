@@ -42,11 +42,12 @@ impl State {
         self.held_done = Some(raw.to_vec());
     }
 
-    pub fn event(&mut self, raw: &[u8], mut value: Value, _round: usize, withhold: bool) -> Vec<u8> {
+    pub fn event(&mut self, raw: &[u8], mut value: Value, round: usize, withhold: bool) -> Vec<u8> {
         let mut changed = false;
         match &self.id {
             None => self.id = value.get("id").cloned(),
-            Some(id) if value.get("id").is_some_and(|v| v != id) => {
+            // Only a continuation's chunks are given the first round's id.
+            Some(id) if round > 0 && value.get("id").is_some_and(|v| v != id) => {
                 value["id"] = id.clone();
                 changed = true;
             }
