@@ -329,17 +329,24 @@ async fn upstream_failures_map_to_502_504_and_broken_streams() {
 
 #[tokio::test]
 async fn client_disconnect_cancels_the_upstream_request() {
-    let s = Setup::new(|_| {}).await;
-    let mut response = s.post("/v1/chat/completions", "{}").header("x-mock", "drip").send().await.unwrap();
-    response.chunk().await.unwrap();
-    drop(response);
-    for _ in 0..250 {
-        if s.openai.cancelled.load(Ordering::SeqCst) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
+    // Untouched streams, and streams the layer reads for retrieve calls (tools declared).
+    let with_tools = r#"{"model":"m","stream":true,"tools":[{"type":"function","function":{"name":"bash"}}],"messages":[]}"#;
+    for body in ["{}", with_tools] {
+        let s = Setup::new(|_| {}).await;
+        let mut response = s.post("/v1/chat/completions", body).header("x-mock", "drip").send().await.unwrap();
+        response.chunk().await.unwrap();
+        drop(response);
+        let cancelled = async {
+            while !s.openai.cancelled.load(Ordering::SeqCst) {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        };
+        tokio::time::timeout(Duration::from_secs(5), cancelled)
+            .await
+            .unwrap_or_else(|_| panic!("upstream kept streaming after the client went away ({body})"));
+        let sent = s.openai.last().1;
+        assert_eq!(sent.windows(17).any(|w| w == b"headroom_retrieve"), body != "{}");
     }
-    panic!("upstream kept streaming after the client went away");
 }
 
 #[tokio::test]
