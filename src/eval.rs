@@ -119,7 +119,7 @@ pub fn run_case(dir: &Path, config: &Config) -> Result<CaseResult, String> {
     let originals: Vec<String> = body_texts(&after)
         .iter()
         .flat_map(|t| marker_ids(t).into_iter().map(str::to_owned).collect::<Vec<_>>())
-        .filter_map(|id| store.get(&Tenant::anonymous(), &id).ok().flatten())
+        .filter_map(|id| crate::ccr::block_on(store.get(&Tenant::anonymous(), &id)).ok().flatten())
         .map(|o| normalise(&o))
         .collect();
     let mut result = CaseResult {

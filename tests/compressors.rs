@@ -136,7 +136,7 @@ fn originals_round_trip_through_the_store() {
         let ids = marker_ids(&text);
         assert!(!ids.is_empty(), "{name}: no marker");
         for id in ids {
-            let original = store.get(&Tenant::anonymous(), id).unwrap().expect("stored");
+            let original = headroom::ccr::block_on(store.get(&Tenant::anonymous(), id)).unwrap().expect("stored");
             assert_eq!(original, input, "{name}: stored original differs");
         }
     }

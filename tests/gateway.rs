@@ -330,7 +330,8 @@ async fn upstream_failures_map_to_502_504_and_broken_streams() {
 #[tokio::test]
 async fn client_disconnect_cancels_the_upstream_request() {
     // Untouched streams, and streams the layer reads for retrieve calls (tools declared).
-    let with_tools = r#"{"model":"m","stream":true,"tools":[{"type":"function","function":{"name":"bash"}}],"messages":[]}"#;
+    let with_tools =
+        r#"{"model":"m","stream":true,"tools":[{"type":"function","function":{"name":"bash"}}],"messages":[]}"#;
     for body in ["{}", with_tools] {
         let s = Setup::new(|_| {}).await;
         let mut response = s.post("/v1/chat/completions", body).header("x-mock", "drip").send().await.unwrap();

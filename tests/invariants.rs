@@ -103,7 +103,10 @@ fn lossy_rewrites_store_the_original_under_the_marker_id() {
     let text = v["messages"][3]["content"].as_str().unwrap();
     let ids = marker_ids(text);
     assert_eq!(ids.len(), 1);
-    assert_eq!(store.get(&Tenant::anonymous(), ids[0]).unwrap().as_deref(), Some(output.as_str()));
+    assert_eq!(
+        headroom::ccr::block_on(store.get(&Tenant::anonymous(), ids[0])).unwrap().as_deref(),
+        Some(output.as_str())
+    );
     assert_eq!(out.report.blocks.last().unwrap().retrieve_id.as_deref(), Some(ids[0]));
 
     let no_store = config.clone().store(None);

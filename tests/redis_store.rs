@@ -60,14 +60,18 @@ fn tenant(key: &str) -> Tenant {
 fn puts_gets_and_keeps_tenants_apart() {
     let Some(server) = Server::start() else { return };
     let store = RedisStore::open(&server.url).unwrap();
-    store.put(&tenant("a"), "id1", "original text").unwrap();
-    assert_eq!(store.get(&tenant("a"), "id1").unwrap().as_deref(), Some("original text"));
-    assert_eq!(store.get(&tenant("b"), "id1").unwrap(), None, "another credential sees nothing");
-    assert_eq!(store.get(&tenant("a"), "missing").unwrap(), None);
+    headroom::ccr::block_on(store.put(&tenant("a"), "id1", "original text")).unwrap();
+    assert_eq!(headroom::ccr::block_on(store.get(&tenant("a"), "id1")).unwrap().as_deref(), Some("original text"));
+    assert_eq!(
+        headroom::ccr::block_on(store.get(&tenant("b"), "id1")).unwrap(),
+        None,
+        "another credential sees nothing"
+    );
+    assert_eq!(headroom::ccr::block_on(store.get(&tenant("a"), "missing")).unwrap(), None);
     let short = RedisStore::open(&server.url).unwrap().ttl(Duration::from_secs(1));
-    short.put(&tenant("a"), "brief", "x").unwrap();
+    headroom::ccr::block_on(short.put(&tenant("a"), "brief", "x")).unwrap();
     std::thread::sleep(Duration::from_millis(2100));
-    assert_eq!(short.get(&tenant("a"), "brief").unwrap(), None, "expired");
+    assert_eq!(headroom::ccr::block_on(short.get(&tenant("a"), "brief")).unwrap(), None, "expired");
 }
 
 #[tokio::test]
@@ -80,7 +84,8 @@ async fn one_replica_stores_and_another_reads() {
     let text = headroom::count::body_texts(&sent).join("\n");
     let id = marker_ids(&text)[0];
     let replica_b = RedisStore::open(&server.url).unwrap();
-    let original = replica_b.get(&Tenant::anonymous(), id).unwrap().expect("shared through redis");
+    let original =
+        headroom::ccr::block_on(replica_b.get(&Tenant::anonymous(), id)).unwrap().expect("shared through redis");
     assert!(headroom::count::body_texts(&serde_json::from_slice(&body).unwrap()).contains(&original));
 }
 

@@ -5,17 +5,17 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::{Store, StoreError, Tenant};
+use super::{Store, StoreError, StoreFuture, Tenant};
 
 type Key = (Tenant, String);
 
 /// A bounded in-memory [`Store`].
 ///
 /// ```
-/// use headroom::ccr::{MemoryStore, Store, Tenant};
+/// use headroom::ccr::{MemoryStore, Store, Tenant, block_on};
 /// let store = MemoryStore::new();
-/// store.put(&Tenant::anonymous(), "abc", "original").unwrap();
-/// assert_eq!(store.get(&Tenant::anonymous(), "abc").unwrap().as_deref(), Some("original"));
+/// block_on(store.put(&Tenant::anonymous(), "abc", "original")).unwrap();
+/// assert_eq!(block_on(store.get(&Tenant::anonymous(), "abc")).unwrap().as_deref(), Some("original"));
 /// ```
 #[derive(Debug, Clone)]
 pub struct MemoryStore {
@@ -98,7 +98,18 @@ impl Inner {
 }
 
 impl Store for MemoryStore {
-    fn put(&self, tenant: &Tenant, id: &str, original: &str) -> Result<(), StoreError> {
+    fn put<'a>(&'a self, tenant: &'a Tenant, id: &'a str, original: &'a str) -> StoreFuture<'a, ()> {
+        Box::pin(std::future::ready(self.put_now(tenant, id, original)))
+    }
+
+    fn get<'a>(&'a self, tenant: &'a Tenant, id: &'a str) -> StoreFuture<'a, Option<String>> {
+        Box::pin(std::future::ready(self.get_now(tenant, id)))
+    }
+}
+
+impl MemoryStore {
+    /// [`Store::put`] without a future: nothing here waits.
+    pub fn put_now(&self, tenant: &Tenant, id: &str, original: &str) -> Result<(), StoreError> {
         if original.len() > self.max_bytes {
             return Err(StoreError::TooLarge(original.len()));
         }
@@ -119,7 +130,8 @@ impl Store for MemoryStore {
         Ok(())
     }
 
-    fn get(&self, tenant: &Tenant, id: &str) -> Result<Option<String>, StoreError> {
+    /// [`Store::get`] without a future.
+    pub fn get_now(&self, tenant: &Tenant, id: &str) -> Result<Option<String>, StoreError> {
         let key = (tenant.clone(), id.to_owned());
         let mut inner = self.lock();
         let expired = match inner.entries.get(&key) {
@@ -143,14 +155,14 @@ mod tests {
     fn evicts_least_recently_used_within_the_byte_cap() {
         let store = MemoryStore::with_limits(10, 100, Duration::from_secs(60));
         let t = Tenant::anonymous();
-        store.put(&t, "a", "aaaa").unwrap();
-        store.put(&t, "b", "bbbb").unwrap();
-        store.get(&t, "a").unwrap();
-        store.put(&t, "c", "cccc").unwrap();
-        assert!(store.get(&t, "b").unwrap().is_none(), "b was least recently used");
-        assert!(store.get(&t, "a").unwrap().is_some());
+        store.put_now(&t, "a", "aaaa").unwrap();
+        store.put_now(&t, "b", "bbbb").unwrap();
+        store.get_now(&t, "a").unwrap();
+        store.put_now(&t, "c", "cccc").unwrap();
+        assert!(store.get_now(&t, "b").unwrap().is_none(), "b was least recently used");
+        assert!(store.get_now(&t, "a").unwrap().is_some());
         assert!(store.bytes() <= 10);
-        assert!(matches!(store.put(&t, "d", "too large for it"), Err(StoreError::TooLarge(_))));
+        assert!(matches!(store.put_now(&t, "d", "too large for it"), Err(StoreError::TooLarge(_))));
     }
 
     #[test]
@@ -158,11 +170,11 @@ mod tests {
         let store = MemoryStore::with_limits(1000, 2, Duration::ZERO);
         let t = Tenant::anonymous();
         for id in ["a", "b", "c"] {
-            store.put(&t, id, "x").unwrap();
+            store.put_now(&t, id, "x").unwrap();
         }
         assert_eq!(store.len(), 2);
         std::thread::sleep(Duration::from_millis(2));
-        assert!(store.get(&t, "c").unwrap().is_none(), "ttl zero expires");
+        assert!(store.get_now(&t, "c").unwrap().is_none(), "ttl zero expires");
     }
 
     #[test]
@@ -170,7 +182,7 @@ mod tests {
         let store = MemoryStore::new();
         let mut h = http::HeaderMap::new();
         h.insert("x-api-key", "k".parse().unwrap());
-        store.put(&Tenant::from_headers(&h), "id", "secret").unwrap();
-        assert!(store.get(&Tenant::anonymous(), "id").unwrap().is_none());
+        store.put_now(&Tenant::from_headers(&h), "id", "secret").unwrap();
+        assert!(store.get_now(&Tenant::anonymous(), "id").unwrap().is_none());
     }
 }

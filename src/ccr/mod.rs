@@ -12,6 +12,8 @@ pub mod stream;
 mod tool;
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 
 use http::HeaderMap;
 
@@ -96,12 +98,43 @@ pub enum StoreError {
     TooLarge(usize),
 }
 
-/// Where originals are kept until the model asks for them.
+/// A store call in flight.
+pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'a>>;
+
+/// Where originals are kept until the model asks for them. Calls are async so a network
+/// store never holds an executor thread; each store applies its own TTL and timeouts.
 pub trait Store: Send + Sync + fmt::Debug + 'static {
-    /// Keeps `original` under `id` for `tenant`.
-    fn put(&self, tenant: &Tenant, id: &str, original: &str) -> Result<(), StoreError>;
+    /// Keeps `original` under `id` for `tenant` until the store's TTL runs out.
+    fn put<'a>(&'a self, tenant: &'a Tenant, id: &'a str, original: &'a str) -> StoreFuture<'a, ()>;
     /// The original stored under `id` for `tenant`, if it is still there.
-    fn get(&self, tenant: &Tenant, id: &str) -> Result<Option<String>, StoreError>;
+    fn get<'a>(&'a self, tenant: &'a Tenant, id: &'a str) -> StoreFuture<'a, Option<String>>;
+}
+
+/// Runs `future` to completion on the calling thread, parking it while it waits: for
+/// synchronous callers of a [`Store`] (the pipeline runs on the blocking pool).
+///
+/// ```
+/// use headroom::ccr::{MemoryStore, Store, Tenant, block_on};
+/// let store = MemoryStore::new();
+/// block_on(store.put(&Tenant::anonymous(), "abc", "original")).unwrap();
+/// assert_eq!(block_on(store.get(&Tenant::anonymous(), "abc")).unwrap().as_deref(), Some("original"));
+/// ```
+pub fn block_on<F: Future>(future: F) -> F::Output {
+    struct Unpark(std::thread::Thread);
+    impl std::task::Wake for Unpark {
+        fn wake(self: std::sync::Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = std::task::Waker::from(std::sync::Arc::new(Unpark(std::thread::current())));
+    let mut cx = std::task::Context::from_waker(&waker);
+    let mut future = std::pin::pin!(future);
+    loop {
+        if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut cx) {
+            return output;
+        }
+        std::thread::park();
+    }
 }
 
 #[cfg(test)]

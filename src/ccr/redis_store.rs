@@ -1,22 +1,26 @@
 //! A [`Store`] in Redis, so several gateway replicas serve one conversation.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use super::{Store, StoreError, Tenant};
+use super::{Store, StoreError, StoreFuture, Tenant};
 
 /// Originals in Redis under `headroom:{tenant}:{id}` with a TTL. Every call has a short
 /// connect and I/O timeout: a slow or absent Redis fails the call (and so the lossy
 /// rewrite), never the request.
 ///
 /// ```no_run
-/// use headroom::ccr::{RedisStore, Store, Tenant};
+/// use headroom::ccr::{RedisStore, Store, Tenant, block_on};
 /// let store = RedisStore::open("redis://127.0.0.1:6379/").unwrap();
-/// store.put(&Tenant::anonymous(), "abc", "original").unwrap();
+/// block_on(store.put(&Tenant::anonymous(), "abc", "original")).unwrap();
 /// ```
+///
+/// Calls run on tokio's blocking pool when there is a runtime (the client is synchronous, and
+/// bounded by its timeouts), on the calling thread otherwise.
+#[derive(Clone)]
 pub struct RedisStore {
     client: redis::Client,
-    idle: Mutex<Vec<redis::Connection>>,
+    idle: Arc<Mutex<Vec<redis::Connection>>>,
     ttl: Duration,
     timeout: Duration,
     max_bytes: usize,
@@ -34,7 +38,7 @@ impl RedisStore {
         let client = redis::Client::open(url).map_err(|e| StoreError::Unavailable(e.to_string()))?;
         Ok(RedisStore {
             client,
-            idle: Mutex::default(),
+            idle: Arc::default(),
             ttl: Duration::from_secs(3600),
             timeout: Duration::from_millis(250),
             max_bytes: 64 << 20,
@@ -83,17 +87,29 @@ fn unavailable(e: redis::RedisError) -> StoreError {
 }
 
 impl Store for RedisStore {
-    fn put(&self, tenant: &Tenant, id: &str, original: &str) -> Result<(), StoreError> {
+    fn put<'a>(&'a self, tenant: &'a Tenant, id: &'a str, original: &'a str) -> StoreFuture<'a, ()> {
         if original.len() > self.max_bytes {
-            return Err(StoreError::TooLarge(original.len()));
+            return Box::pin(std::future::ready(Err(StoreError::TooLarge(original.len()))));
         }
-        let key = Self::key(tenant, id);
+        let (store, key, original) = (self.clone(), Self::key(tenant, id), original.to_owned());
         let ttl = self.ttl.as_secs().max(1);
-        self.with(|conn| redis::cmd("SET").arg(&key).arg(original).arg("EX").arg(ttl).query::<()>(conn))
+        Box::pin(off_thread(move || {
+            store.with(|conn| redis::cmd("SET").arg(&key).arg(&original).arg("EX").arg(ttl).query::<()>(conn))
+        }))
     }
 
-    fn get(&self, tenant: &Tenant, id: &str) -> Result<Option<String>, StoreError> {
-        let key = Self::key(tenant, id);
-        self.with(|conn| redis::cmd("GET").arg(&key).query::<Option<String>>(conn))
+    fn get<'a>(&'a self, tenant: &'a Tenant, id: &'a str) -> StoreFuture<'a, Option<String>> {
+        let (store, key) = (self.clone(), Self::key(tenant, id));
+        Box::pin(off_thread(move || store.with(|conn| redis::cmd("GET").arg(&key).query::<Option<String>>(conn))))
+    }
+}
+
+/// Runs a blocking call on tokio's blocking pool if there is a runtime, else right here.
+async fn off_thread<T: Send + 'static>(
+    call: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> Result<T, StoreError> {
+    match tokio::runtime::Handle::try_current() {
+        Ok(runtime) => runtime.spawn_blocking(call).await.map_err(|e| StoreError::Unavailable(e.to_string()))?,
+        Err(_) => call(),
     }
 }

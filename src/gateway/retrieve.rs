@@ -24,10 +24,7 @@ pub(super) async fn retrieve(shared: &Shared, upstream: Upstream, req: &Request<
     let id = req.uri().path().rsplit('/').next().unwrap_or_default();
     let tenant = Tenant::from_headers(req.headers());
     let found = match shared.store.clone() {
-        Some(store) => {
-            let id = id.to_owned();
-            tokio::task::spawn_blocking(move || store.get(&tenant, &id)).await.ok()
-        }
+        Some(store) => Some(store.get(&tenant, id).await),
         None => None,
     };
     let original = match found {

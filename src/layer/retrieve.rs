@@ -93,13 +93,9 @@ where
     unreachable!("the loop returns by its last round")
 }
 
-/// An original from the store, off the async threads (a network store may block).
+/// An original from the store; a store that fails counts as a miss.
 pub(super) async fn lookup(store: Option<std::sync::Arc<dyn Store>>, tenant: Tenant, id: String) -> Option<String> {
-    let store = store?;
-    match tokio::runtime::Handle::try_current() {
-        Ok(_) => tokio::task::spawn_blocking(move || store.get(&tenant, &id)).await.ok()?.ok().flatten(),
-        Err(_) => store.get(&tenant, &id).ok().flatten(),
-    }
+    store?.get(&tenant, &id).await.ok().flatten()
 }
 
 fn is_whole_json<B: Body>(response: &Response<B>) -> bool {

@@ -132,7 +132,9 @@ fn gate(
     report.tokens_after = before;
     if rewrite.lossy {
         let stored = match &config.store {
-            Some(store) => store.put(&request.tenant, &id, &block.text).map_err(|e| e.to_string()),
+            Some(store) => {
+                crate::ccr::block_on(store.put(&request.tenant, &id, &block.text)).map_err(|e| e.to_string())
+            }
             None => Err("no store configured".to_owned()),
         };
         if let Err(reason) = stored {
