@@ -158,3 +158,37 @@ async fn an_unreadable_body_is_a_400_in_the_providers_shape() {
     assert_eq!(v["type"], "error");
     assert_eq!(v["error"]["type"], "invalid_request_error");
 }
+
+/// A store that is down: every call fails, and the calls are counted.
+#[derive(Debug, Default)]
+struct DownStore(std::sync::atomic::AtomicUsize);
+
+impl headroom::ccr::Store for DownStore {
+    fn put<'a>(&'a self, _: &'a headroom::ccr::Tenant, _: &'a str, _: &'a str) -> headroom::ccr::StoreFuture<'a, ()> {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Box::pin(async { Err(headroom::ccr::StoreError::Unavailable("connection refused".into())) })
+    }
+
+    fn get<'a>(&'a self, _: &'a headroom::ccr::Tenant, _: &'a str) -> headroom::ccr::StoreFuture<'a, Option<String>> {
+        Box::pin(async { Err(headroom::ccr::StoreError::Unavailable("connection refused".into())) })
+    }
+}
+
+#[test]
+fn a_store_that_is_down_is_asked_once_per_request_and_nothing_lossy_goes_out() {
+    let log = |n: usize| (0..300).map(|i| format!("[{i}] INFO step {n} of job {i}")).collect::<Vec<_>>().join("\n");
+    let mut messages = vec![serde_json::json!({"role": "user", "content": "what failed?"})];
+    for n in 0..5 {
+        let id = format!("c{n}");
+        messages.push(serde_json::json!({"role": "assistant", "tool_calls": [{"id": id, "type": "function", "function": {"name": "bash", "arguments": "{}"}}]}));
+        messages.push(serde_json::json!({"role": "tool", "tool_call_id": id, "content": log(n)}));
+    }
+    let body = serde_json::to_vec(&serde_json::json!({"model": "gpt-4o", "messages": messages})).unwrap();
+    let store = std::sync::Arc::new(DownStore::default());
+    let config = headroom::Config::default().store(Some(store.clone()));
+    let out = headroom::compress(&body, Endpoint::OpenAiChat, &config).unwrap();
+    assert_eq!(store.0.load(std::sync::atomic::Ordering::SeqCst), 1, "later blocks do not wait on a failed store");
+    assert_eq!(out.body, body, "no lossy rewrite without its original stored");
+    let failed = out.report.blocks.iter().filter(|b| format!("{:?}", b.decision).contains("StoreFailed")).count();
+    assert_eq!(failed, 5);
+}

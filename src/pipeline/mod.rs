@@ -135,11 +135,12 @@ pub fn run_indexed(
     notify(config, PipelineStage::InputRouted, request, endpoint, &index.model, &mut metadata, &mut report);
 
     let mut edits: Vec<Edit> = Vec::new();
+    let run = step::Run { request, encoding, store_down: std::cell::Cell::new(false) };
     for (block, route) in index.blocks.iter().zip(plan) {
         if Instant::now() > deadline {
             return Err(Error::Deadline);
         }
-        let (block_report, edit) = step::compress(block, route, config, request, encoding, index.model.as_deref());
+        let (block_report, edit) = step::compress(block, route, config, &run, index.model.as_deref());
         if block_report.decision == Decision::Rewritten {
             report.tokens_before += block_report.tokens_before;
             report.tokens_after += block_report.tokens_after;

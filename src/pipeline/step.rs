@@ -1,5 +1,6 @@
 //! One block through routing, the compressor, the never-worse gate and the store.
 
+use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use super::RequestInfo;
@@ -10,6 +11,14 @@ use crate::ccr::retrieve_id;
 use crate::provider::{Block, Edit, Origin};
 use crate::tokenizer::Encoding;
 use crate::transform::{Context, Kind, Rewrite, detect_with_args};
+
+/// What the blocks of one request share while they are compressed.
+pub(super) struct Run<'a> {
+    pub request: &'a RequestInfo<'a>,
+    pub encoding: Encoding,
+    /// Set once the store fails, so later blocks do not wait on it again.
+    pub store_down: Cell<bool>,
+}
 
 /// Where a block goes: kept for a policy reason, or to the compressor of its kind.
 #[derive(Clone, Copy, Debug)]
@@ -53,8 +62,7 @@ pub(super) fn compress(
     block: &Block,
     route: Route,
     config: &Config,
-    request: &RequestInfo<'_>,
-    encoding: Encoding,
+    run: &Run<'_>,
     model: Option<&str>,
 ) -> (BlockReport, Option<Edit>) {
     let mut report = BlockReport {
@@ -104,7 +112,7 @@ pub(super) fn compress(
         }
         Ok(None) => (kept(report, KeepReason::Unchanged), None),
         Ok(Some(rewrite)) if rewrite.text == block.text => (kept(report, KeepReason::Unchanged), None),
-        Ok(Some(rewrite)) => gate(block, rewrite, report, config, request, encoding, id),
+        Ok(Some(rewrite)) => gate(block, rewrite, report, config, run, id),
     };
     guarded(|| hooks.post_compress(&view, &report), ());
     (report, edit)
@@ -116,11 +124,10 @@ fn gate(
     rewrite: Rewrite,
     mut report: BlockReport,
     config: &Config,
-    request: &RequestInfo<'_>,
-    encoding: Encoding,
+    run: &Run<'_>,
     id: String,
 ) -> (BlockReport, Option<Edit>) {
-    let (before, after) = match measure(&block.text, &rewrite.text, config, encoding) {
+    let (before, after) = match measure(&block.text, &rewrite.text, config, run.encoding) {
         Ok(counts) => counts,
         Err((reason, before)) => {
             report.tokens_before = before;
@@ -132,13 +139,15 @@ fn gate(
     report.tokens_after = before;
     if rewrite.lossy {
         let stored = match &config.store {
+            _ if run.store_down.get() => Err("the store failed earlier in this request".to_owned()),
             Some(store) => {
-                crate::ccr::block_on(store.put(&request.tenant, &id, &block.text)).map_err(|e| e.to_string())
+                crate::ccr::block_on(store.put(&run.request.tenant, &id, &block.text)).map_err(|e| e.to_string())
             }
             None => Err("no store configured".to_owned()),
         };
         if let Err(reason) = stored {
             tracing::warn!(%reason, "original could not be stored; lossy rewrite skipped");
+            run.store_down.set(true);
             return (kept(report, KeepReason::StoreFailed), None);
         }
         report.retrieve_id = Some(id);
