@@ -113,3 +113,29 @@ async fn a_store_that_goes_down_never_fails_a_request() {
         "no marker points at an original that was not stored"
     );
 }
+
+/// The streamed retrieval suite with originals in Redis: the hidden round gets the exact
+/// original back for every provider, and another credential gets only the expired note.
+#[tokio::test]
+async fn streamed_retrieval_works_against_redis() {
+    use common::streams::{last_result, log_output, run_with};
+    let Some(server) = Server::start() else { return };
+    let layer = HeadroomLayer::new().store(RedisStore::open(&server.url).unwrap());
+    for endpoint in Endpoint::ALL {
+        let seen = common::streams::Seen::default();
+        let (raw, _) = run_with(&layer, "key-a", endpoint, &seen, false, 200).await;
+        let rounds = seen.lock().unwrap().clone();
+        assert_eq!(rounds.len(), 2, "{endpoint}");
+        assert_eq!(last_result(endpoint, &rounds[1]), log_output(), "{endpoint}: the exact original, from redis");
+        assert!(raw.contains("final answer after reading"), "{endpoint}: {raw}");
+        assert!(!raw.contains(headroom::ccr::RETRIEVE_TOOL), "{endpoint}");
+    }
+    // The same marker asked for under another credential: the key is namespaced away.
+    let other = RedisStore::open(&server.url).unwrap();
+    let seen = common::streams::Seen::default();
+    run_with(&layer, "key-a", Endpoint::OpenAiChat, &seen, false, 200).await;
+    let first = seen.lock().unwrap()[0].clone();
+    let id = marker_ids(&headroom::count::body_texts(&first).join("\n"))[0].to_owned();
+    assert!(other.get(&tenant("key-a"), &id).await.unwrap().is_some());
+    assert!(other.get(&tenant("key-b"), &id).await.unwrap().is_none(), "another credential sees nothing");
+}

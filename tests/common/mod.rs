@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod streams;
+
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 
