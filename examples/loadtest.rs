@@ -269,9 +269,22 @@ async fn soak(proxy: SocketAddr, pid: u32, n: usize) {
         started.elapsed().as_secs_f64()
     );
     println!("unexpected errors: {errors} (warm-up {warm_errors})");
+    // The proxy is another process: its /metrics tell how many hidden rounds ran.
+    if let Ok(metrics) = fetch_metrics(proxy).await {
+        let rounds: Vec<&str> = metrics.lines().filter(|l| l.starts_with("headroom_ccr_") && !l.starts_with('#')).collect();
+        println!("proxy retrieval: {}", rounds.join(", "));
+    }
     println!(
         "proxy RSS after warm-up {rss0} KiB, at end {rss1} KiB; open fds {fds0} → {fds1}; threads {threads0} → {threads1}"
     );
+}
+
+async fn fetch_metrics(proxy: SocketAddr) -> Result<String, String> {
+    let client: HttpClient = Client::builder(TokioExecutor::new()).build_http();
+    let req = Request::get(format!("http://{proxy}/metrics")).body(Full::new(Bytes::new())).map_err(|e| e.to_string())?;
+    let response = client.request(req).await.map_err(|e| e.to_string())?;
+    let body = response.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
+    Ok(String::from_utf8_lossy(&body).into_owned())
 }
 
 fn fds(pid: u32) -> usize {
@@ -288,7 +301,9 @@ fn threads(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
-/// Answers with a small JSON body, or for `"stream":true` a short SSE stream.
+/// Answers with a small JSON body, or for `"stream":true` a short SSE stream; every fifth
+/// streamed request that carries a marker is answered with a `headroom_retrieve` call first,
+/// so the proxy's hidden rounds run under load too.
 async fn mock_provider() -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -296,15 +311,50 @@ async fn mock_provider() -> SocketAddr {
         while let Ok((stream, _)) = listener.accept().await {
             let _ = stream.set_nodelay(true);
             let svc = hyper::service::service_fn(|req: Request<Incoming>| async move {
-                let _ = req.into_body().collect().await;
-                Ok::<_, Infallible>(Response::new(Full::new(Bytes::from_static(
-                    br#"{"id":"x","usage":{"prompt_tokens":1,"completion_tokens":1}}"#,
-                ))))
+                let body = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+                Ok::<_, Infallible>(mock_answer(&body))
             });
             tokio::spawn(hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), svc));
         }
     });
     addr
+}
+
+fn mock_answer(body: &[u8]) -> Response<Full<Bytes>> {
+    static STREAMED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    if !body.windows(13).any(|w| w == b"\"stream\":true") {
+        return Response::new(Full::new(Bytes::from_static(
+            br#"{"id":"x","usage":{"prompt_tokens":1,"completion_tokens":1}}"#,
+        )));
+    }
+    let value: serde_json::Value = serde_json::from_slice(body).unwrap_or_default();
+    let last = value["messages"].as_array().and_then(|m| m.last()).cloned().unwrap_or_default();
+    let texts = headroom::count::body_texts(&value).join("\n");
+    let marker = headroom::ccr::marker_ids(&texts).first().map(|id| id.to_string());
+    let nth = STREAMED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let chunk = |delta: serde_json::Value, finish: serde_json::Value| {
+        let c = serde_json::json!({"id": "s", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]});
+        format!("data: {c}\n\n")
+    };
+    let events = match marker {
+        Some(id) if nth % 5 == 0 && last["tool_call_id"] != "call_r" => {
+            let call = serde_json::json!({"tool_calls": [{"index": 0, "id": "call_r", "type": "function",
+                "function": {"name": "headroom_retrieve", "arguments": serde_json::json!({"id": id}).to_string()}}]});
+            chunk(serde_json::json!({"role": "assistant", "content": "Looking. "}), serde_json::Value::Null)
+                + &chunk(call, serde_json::Value::Null)
+                + &chunk(serde_json::json!({}), "tool_calls".into())
+                + "data: [DONE]\n\n"
+        }
+        _ => {
+            chunk(serde_json::json!({"role": "assistant", "content": "ok"}), serde_json::Value::Null)
+                + &chunk(serde_json::json!({}), "stop".into())
+                + r#"data: {"id":"s","choices":[],"usage":{"prompt_tokens":1,"completion_tokens":1}}"#
+                + "\n\ndata: [DONE]\n\n"
+        }
+    };
+    let mut response = Response::new(Full::new(Bytes::from(events)));
+    response.headers_mut().insert("content-type", "text/event-stream".parse().unwrap());
+    response
 }
 
 fn start_proxy(upstream: SocketAddr) -> (Child, SocketAddr) {
