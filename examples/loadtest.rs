@@ -271,7 +271,8 @@ async fn soak(proxy: SocketAddr, pid: u32, n: usize) {
     println!("unexpected errors: {errors} (warm-up {warm_errors})");
     // The proxy is another process: its /metrics tell how many hidden rounds ran.
     if let Ok(metrics) = fetch_metrics(proxy).await {
-        let rounds: Vec<&str> = metrics.lines().filter(|l| l.starts_with("headroom_ccr_") && !l.starts_with('#')).collect();
+        let rounds: Vec<&str> =
+            metrics.lines().filter(|l| l.starts_with("headroom_ccr_") && !l.starts_with('#')).collect();
         println!("proxy retrieval: {}", rounds.join(", "));
     }
     println!(
@@ -281,7 +282,8 @@ async fn soak(proxy: SocketAddr, pid: u32, n: usize) {
 
 async fn fetch_metrics(proxy: SocketAddr) -> Result<String, String> {
     let client: HttpClient = Client::builder(TokioExecutor::new()).build_http();
-    let req = Request::get(format!("http://{proxy}/metrics")).body(Full::new(Bytes::new())).map_err(|e| e.to_string())?;
+    let req =
+        Request::get(format!("http://{proxy}/metrics")).body(Full::new(Bytes::new())).map_err(|e| e.to_string())?;
     let response = client.request(req).await.map_err(|e| e.to_string())?;
     let body = response.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
     Ok(String::from_utf8_lossy(&body).into_owned())

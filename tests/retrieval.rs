@@ -15,35 +15,7 @@ use http_body_util::{BodyExt, Full};
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
-fn log_output() -> String {
-    let mut lines: Vec<String> =
-        (0..400).map(|i| format!("[{i:05}] INFO worker-{} processed batch {}", i % 4, i / 10)).collect();
-    lines[217] = "ERROR: disk quota exceeded on /var/lib/db (errno 122)".into();
-    lines.join("\n")
-}
-
-fn request(endpoint: Endpoint, output: &str, stream: bool) -> Value {
-    match endpoint {
-        Endpoint::OpenAiChat => {
-            json!({"model": "gpt-4o", "stream": stream, "tools": [{"type": "function", "function": {"name": "bash", "parameters": {"type": "object"}}}],
-            "messages": [{"role": "user", "content": "what happened?"},
-                {"role": "assistant", "content": null, "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "bash", "arguments": "{}"}}]},
-                {"role": "tool", "tool_call_id": "c1", "content": output}]})
-        }
-        Endpoint::AnthropicMessages => {
-            json!({"model": "claude-sonnet-4-5", "max_tokens": 100, "stream": stream, "tools": [{"name": "bash", "input_schema": {"type": "object"}}],
-            "messages": [{"role": "user", "content": "what happened?"},
-                {"role": "assistant", "content": [{"type": "tool_use", "id": "t1", "name": "bash", "input": {}}]},
-                {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "t1", "content": output}]}]})
-        }
-        _ => {
-            json!({"model": "gpt-5", "stream": stream, "tools": [{"type": "function", "name": "bash", "parameters": {"type": "object"}}],
-            "input": [{"role": "user", "content": "what happened?"},
-                {"type": "function_call", "call_id": "f1", "name": "bash", "arguments": "{}"},
-                {"type": "function_call_output", "call_id": "f1", "output": output}]})
-        }
-    }
-}
+use common::streams::{log_output, request_with as request};
 
 /// The model's reply: a call to `tool` with `args`, or a final text answer.
 fn reply(endpoint: Endpoint, call: Option<(&str, Value)>, text: &str) -> Value {

@@ -24,29 +24,38 @@ pub fn log_output() -> String {
     lines.join("\n")
 }
 
-pub fn request(endpoint: Endpoint) -> Value {
-    let output = log_output();
+/// A request whose last tool output is `output`, with the client's own `bash` tool.
+pub fn request_with(endpoint: Endpoint, output: &str, stream: bool) -> Value {
     match endpoint {
         Endpoint::OpenAiChat => {
-            json!({"model": "gpt-4o", "stream": true, "stream_options": {"include_usage": true},
+            let mut body = json!({"model": "gpt-4o", "stream": stream,
             "tools": [{"type": "function", "function": {"name": "bash", "parameters": {"type": "object"}}}],
             "messages": [{"role": "user", "content": "what happened?"},
                 {"role": "assistant", "content": null, "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "bash", "arguments": "{}"}}]},
-                {"role": "tool", "tool_call_id": "c1", "content": output}]})
+                {"role": "tool", "tool_call_id": "c1", "content": output}]});
+            if stream {
+                body["stream_options"] = json!({"include_usage": true});
+            }
+            body
         }
         Endpoint::AnthropicMessages => {
-            json!({"model": "claude-sonnet-4-5", "max_tokens": 100, "stream": true, "tools": [{"name": "bash", "input_schema": {"type": "object"}}],
+            json!({"model": "claude-sonnet-4-5", "max_tokens": 100, "stream": stream, "tools": [{"name": "bash", "input_schema": {"type": "object"}}],
             "messages": [{"role": "user", "content": "what happened?"},
                 {"role": "assistant", "content": [{"type": "tool_use", "id": "t1", "name": "bash", "input": {}}]},
                 {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "t1", "content": output}]}]})
         }
         _ => {
-            json!({"model": "gpt-5", "stream": true, "tools": [{"type": "function", "name": "bash", "parameters": {"type": "object"}}],
+            json!({"model": "gpt-5", "stream": stream, "tools": [{"type": "function", "name": "bash", "parameters": {"type": "object"}}],
             "input": [{"role": "user", "content": "what happened?"},
                 {"type": "function_call", "call_id": "f1", "name": "bash", "arguments": "{}"},
                 {"type": "function_call_output", "call_id": "f1", "output": output}]})
         }
     }
+}
+
+/// The streamed request the harness sends.
+pub fn request(endpoint: Endpoint) -> Value {
+    request_with(endpoint, &log_output(), true)
 }
 
 pub fn sse(events: &[(Option<&str>, Value)]) -> String {
