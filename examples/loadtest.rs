@@ -339,7 +339,7 @@ fn mock_answer(body: &[u8]) -> Response<Full<Bytes>> {
         format!("data: {c}\n\n")
     };
     let events = match marker {
-        Some(id) if nth % 5 == 0 && last["tool_call_id"] != "call_r" => {
+        Some(id) if nth.is_multiple_of(5) && last["tool_call_id"] != "call_r" => {
             let call = serde_json::json!({"tool_calls": [{"index": 0, "id": "call_r", "type": "function",
                 "function": {"name": "headroom_retrieve", "arguments": serde_json::json!({"id": id}).to_string()}}]});
             chunk(serde_json::json!({"role": "assistant", "content": "Looking. "}), serde_json::Value::Null)
