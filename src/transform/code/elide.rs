@@ -3,7 +3,7 @@
 
 use tree_sitter::{Node, Tree};
 
-use super::lang::Lang;
+use super::lang::{Kinds, Lang};
 
 /// What a run of elided lines was.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,26 +69,27 @@ pub fn candidates<'s>(
     let mut found = Vec::new();
     let mut comments: Vec<Comment<'s>> = Vec::new();
     let mut stack: Vec<Frame<'_>> = Vec::new();
+    let kinds = lang.kinds();
     let mut cursor = tree.walk();
     loop {
         let node = cursor.node();
-        let kind = node.kind();
+        let flags = kinds.of(node.kind_id());
         let mut descend = true;
-        if let Some(comment) = comment(node, lang, src, &stack) {
+        if let Some(comment) = comment(node, flags, lang, src, &stack) {
             if let Some(frame) = stack.last_mut() {
                 frame.pending.push(comments.len());
                 frame.run_start.get_or_insert(node.start_byte());
             }
             comments.push(comment);
             descend = false;
-        } else if kind.contains("attribute") || kind.contains("decorator") || kind == "annotation" {
+        } else if flags & Kinds::ATTRIBUTE != 0 {
             if let Some(frame) = stack.last_mut() {
                 frame.run_start.get_or_insert(node.start_byte());
             }
         } else if node.is_named() {
             let parent = stack.last().map(|f| f.node);
             // Names are looked up only where needed: a field lookup compares field names.
-            let body = if lang.is_function(kind) { body_lines(node, lang) } else { None };
+            let body = if flags & Kinds::FUNCTION != 0 { body_lines(node, lang) } else { None };
             let body = body.filter(|(first, last)| last + 1 - first >= min_lines);
             let documented = stack.last().is_some_and(|f| !f.pending.is_empty());
             let name = if body.is_some() || documented { name_of(node, parent, src) } else { None };
@@ -122,13 +123,16 @@ pub fn candidates<'s>(
 }
 
 /// `node` as a comment, if it is one: a comment node, or a Python docstring.
-fn comment<'s>(node: Node<'_>, lang: Lang, src: &'s str, ancestors: &[Frame<'_>]) -> Option<Comment<'s>> {
-    let kind = node.kind();
+fn comment<'s>(node: Node<'_>, flags: u8, lang: Lang, src: &'s str, ancestors: &[Frame<'_>]) -> Option<Comment<'s>> {
+    if flags & (Kinds::COMMENT | Kinds::STRING) == 0 {
+        return None;
+    }
     let up = |n: usize| ancestors.len().checked_sub(n).map(|i| ancestors[i].node);
+    let statement = |p: Node<'_>| lang.kinds().of(p.kind_id()) & Kinds::EXPRESSION_STATEMENT != 0;
     let docstring = lang == Lang::Python
-        && kind == "string"
-        && up(1).is_some_and(|p| p.kind() == "expression_statement" && p.named_child_count() == 1);
-    if !docstring && !kind.contains("comment") {
+        && flags & Kinds::STRING != 0
+        && up(1).is_some_and(|p| statement(p) && p.named_child_count() == 1);
+    if !docstring && flags & Kinds::COMMENT == 0 {
         return None;
     }
     let (start, end) = (node.start_position(), node.end_position());

@@ -28,6 +28,53 @@ pub enum Lang {
     Ruby,
 }
 
+/// What the node kinds of a grammar are, by kind id: the walk over a large file compares
+/// numbers instead of fetching and scanning kind names.
+pub(crate) struct Kinds {
+    flags: Vec<u8>,
+}
+
+impl Kinds {
+    pub const FUNCTION: u8 = 1;
+    pub const COMMENT: u8 = 2;
+    /// Attributes, decorators and annotations: they sit between a doc and its item.
+    pub const ATTRIBUTE: u8 = 4;
+    pub const STRING: u8 = 8;
+    pub const EXPRESSION_STATEMENT: u8 = 16;
+
+    fn build(lang: Lang) -> Kinds {
+        let language = lang.grammar();
+        let flags = (0..language.node_kind_count())
+            .map(|id| {
+                let Some(name) = u16::try_from(id).ok().and_then(|id| language.node_kind_for_id(id)) else { return 0 };
+                let mut f = 0;
+                if lang.is_function(name) {
+                    f |= Kinds::FUNCTION;
+                }
+                if name.contains("comment") {
+                    f |= Kinds::COMMENT;
+                }
+                if name.contains("attribute") || name.contains("decorator") || name == "annotation" {
+                    f |= Kinds::ATTRIBUTE;
+                }
+                if name == "string" {
+                    f |= Kinds::STRING;
+                }
+                if name == "expression_statement" {
+                    f |= Kinds::EXPRESSION_STATEMENT;
+                }
+                f
+            })
+            .collect();
+        Kinds { flags }
+    }
+
+    /// The flags of kind `id`.
+    pub fn of(&self, id: u16) -> u8 {
+        self.flags.get(usize::from(id)).copied().unwrap_or(0)
+    }
+}
+
 /// How an elided body is written so the file still parses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Placeholder {
@@ -84,6 +131,13 @@ impl Lang {
             Lang::Cpp => tree_sitter_cpp::LANGUAGE.into(),
             Lang::Ruby => tree_sitter_ruby::LANGUAGE.into(),
         }
+    }
+
+    /// The kind table of this language's grammar, built once.
+    pub(crate) fn kinds(self) -> &'static Kinds {
+        static TABLES: [std::sync::OnceLock<Kinds>; 10] = [const { std::sync::OnceLock::new() }; 10];
+        let at = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        TABLES[at].get_or_init(|| Kinds::build(self))
     }
 
     /// How an elided body is written in this language.
