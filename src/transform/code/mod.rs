@@ -55,7 +55,7 @@ impl Compressor for CodeCompressor {
             return None;
         }
         let lines = Lines::split(text);
-        let source = lines.source_text();
+        let source = lines.source_text(text);
         let lang = ctx.tool_args.and_then(Lang::from_args).or_else(|| Lang::detect(&source))?;
         let parts = parse_parts(lang, &source, &lines.source)?;
         let errors: usize = parts.iter().map(|p| p.errors).sum();
@@ -82,11 +82,12 @@ impl Compressor for CodeCompressor {
             return None;
         }
         let (plain, shown, edits) = render(&lines, &elided, lang.placeholder(), ctx.retrieve_id);
-        parses_as_well(lang, parts, &plain, &edits).then_some(Rewrite { text: shown, lossy: true })
+        parses_as_well(lang, parts, &plain, &edits).then(|| Rewrite { text: shown.unwrap_or(plain), lossy: true })
     }
 }
 
-/// Writes the kept lines twice: without line numbers (to parse again) and as shown (with the
+/// Writes the kept lines: without line numbers (to parse again) and, for numbered output, as
+/// shown (with the
 /// numbers of the lines that remain). Each elided run becomes one placeholder line.
 /// Also returns the edits that turn the source into the plain output, in source coordinates,
 /// so the check can re-parse incrementally.
@@ -95,9 +96,10 @@ fn render(
     elided: &[&Candidate<'_>],
     style: Placeholder,
     retrieve_id: &str,
-) -> (String, String, Vec<InputEdit>) {
+) -> (String, Option<String>, Vec<InputEdit>) {
     let mut plain = Out::default();
     let mut shown = Out::default();
+    let numbered = lines.numbered;
     let mut edits = Vec::with_capacity(elided.len());
     let blank = lines.blank_prefix();
     let mut offset = 0;
@@ -122,7 +124,9 @@ fn render(
                 (_, Placeholder::BlockComment) => format!("{indent}/* {note} */"),
             };
             plain.line("", &placeholder);
-            shown.line(&blank, &placeholder);
+            if numbered {
+                shown.line(&blank, &placeholder);
+            }
             let cut_bytes: usize = lines.source[cut.first..=cut.last].iter().map(|l| l.len() + 1).sum::<usize>() - 1;
             let last_len = lines.source[cut.last].len();
             edits.push(InputEdit {
@@ -140,12 +144,12 @@ fn render(
         offset += lines.source[row].len() + 1;
         plain.line("", lines.source[row]);
         // A numbered blank line says nothing its neighbours' numbers do not.
-        if lines.prefixes[row].is_empty() || !lines.source[row].trim().is_empty() {
+        if numbered && (lines.prefixes[row].is_empty() || !lines.source[row].trim().is_empty()) {
             shown.line(lines.prefixes[row], lines.source[row]);
         }
         row += 1;
     }
-    (plain.text, shown.text, edits)
+    (plain.text, numbered.then_some(shown.text), edits)
 }
 
 /// Text written line by line.

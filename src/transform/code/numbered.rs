@@ -6,6 +6,7 @@
 pub struct Lines<'a> {
     pub prefixes: Vec<&'a str>,
     pub source: Vec<&'a str>,
+    pub numbered: bool,
 }
 
 impl<'a> Lines<'a> {
@@ -17,15 +18,15 @@ impl<'a> Lines<'a> {
         let with_number = split.iter().filter(|p| p.is_some()).count();
         let numbered = non_empty >= 3 && with_number * 20 >= non_empty * 19;
         if !numbered {
-            return Lines { prefixes: vec![""; lines.len()], source: lines };
+            return Lines { prefixes: vec![""; lines.len()], source: lines, numbered };
         }
         let (prefixes, source) = lines.iter().zip(&split).map(|(line, at)| line.split_at(at.unwrap_or(0))).unzip();
-        Lines { prefixes, source }
+        Lines { prefixes, source, numbered }
     }
 
-    /// The source without numbers, as the parser reads it.
-    pub fn source_text(&self) -> String {
-        self.source.join("\n")
+    /// The source without numbers, as the parser reads it (`text` itself when unnumbered).
+    pub fn source_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.numbered { std::borrow::Cow::Owned(self.source.join("\n")) } else { std::borrow::Cow::Borrowed(text) }
     }
 
     /// What stands before an inserted line where numbered lines stand: blanks as wide as the
@@ -72,7 +73,7 @@ mod tests {
     fn leaves_plain_source_alone() {
         let text = "fn main() {\n    let x = 1;\n    let y = 2;\n}";
         let lines = Lines::split(text);
-        assert_eq!(lines.source_text(), text);
+        assert!(matches!(lines.source_text(text), std::borrow::Cow::Borrowed(t) if t == text));
         assert_eq!(lines.blank_prefix(), "");
     }
 }
