@@ -87,8 +87,7 @@ impl Compressor for CodeCompressor {
 }
 
 /// Writes the kept lines: without line numbers (to parse again) and, for numbered output, as
-/// shown (with the
-/// numbers of the lines that remain). Each elided run becomes one placeholder line.
+/// shown (with the numbers of the lines that remain). Each elided run becomes one placeholder.
 /// Also returns the edits that turn the source into the plain output, in source coordinates,
 /// so the check can re-parse incrementally.
 fn render(
