@@ -76,11 +76,11 @@ impl Compressor for CodeCompressor {
             }));
         }
         found.sort_by_key(|c| c.first);
-        let keep = Relevance::new(ctx).keeps(&found);
-        let elided: Vec<&Candidate<'_>> = found.iter().zip(&keep).filter(|(_, k)| !**k).map(|(c, _)| c).collect();
+        let elided = Relevance::new(ctx).elide(found, &lines.source);
         if elided.is_empty() {
             return None;
         }
+        let elided: Vec<&Candidate<'_>> = elided.iter().collect();
         let (plain, shown, edits) = render(&lines, &elided, lang.placeholder(), ctx.retrieve_id);
         parses_as_well(lang, parts, &plain, &edits).then(|| Rewrite { text: shown.unwrap_or(plain), lossy: true })
     }
@@ -198,22 +198,54 @@ impl Relevance {
         Relevance { query: Query::for_code(ctx), names }
     }
 
-    /// Which candidates stay whole.
+    /// What goes, in source order: bodies and doc tails the question does not point at.
     ///
-    /// A body stays when one telling term occurs in it; a doc needs two, since examples in
-    /// docs mention the common API names a question uses too.
-    fn keeps(&self, found: &[Candidate<'_>]) -> Vec<bool> {
+    /// What a function the question names stays whole, body and doc. Otherwise a body stays
+    /// when a telling term occurs in it — a strong term found in at most a tenth of the
+    /// candidates — and a doc keeps only its lines with one (and their neighbours), since a
+    /// long doc that mentions a term once is mostly about something else.
+    fn elide<'s>(&self, found: Vec<Candidate<'s>>, lines: &[&str]) -> Vec<Candidate<'s>> {
         let bits: Vec<u128> = found.iter().map(|c| self.query.word_bits(c.text)).collect();
-        let telling = self.query.discriminative_bits(&bits, found.len()) & self.query.strong_mask();
-        found
-            .iter()
-            .zip(&bits)
-            .map(|(c, b)| {
-                let needed = if c.cut == Cut::Doc { 2 } else { 1 };
-                (b & telling).count_ones() >= needed || c.name.is_some_and(|n| self.names.contains(&normalize(n)))
-            })
-            .collect()
+        let telling = rare_bits(&bits, found.len()) & self.query.strong_mask();
+        let mut elided = Vec::with_capacity(found.len());
+        for (c, b) in found.into_iter().zip(bits) {
+            if c.name.is_some_and(|n| self.names.contains(&normalize(n))) {
+                continue;
+            }
+            match c.cut {
+                Cut::Body if b & telling != 0 => {}
+                Cut::Body => elided.push(c),
+                Cut::Doc if b & telling == 0 => elided.push(c),
+                Cut::Doc => {
+                    let keep: Vec<bool> =
+                        (c.first..=c.last).map(|row| self.query.word_bits(lines[row]) & telling != 0).collect();
+                    let near = |i: usize| keep[i.saturating_sub(1)..(i + 2).min(keep.len())].iter().any(|k| *k);
+                    let mut i = 0;
+                    while i < keep.len() {
+                        let start = i;
+                        while i < keep.len() && !near(i) {
+                            i += 1;
+                        }
+                        if i - start >= 2 {
+                            elided.push(Candidate { first: c.first + start, last: c.first + i - 1, ..c });
+                        }
+                        i += 1;
+                    }
+                }
+            }
+        }
+        elided
     }
+}
+
+/// The terms found in few of `n` candidates: at most a tenth of them (and at least two).
+fn rare_bits(bits: &[u128], n: usize) -> u128 {
+    (0..128)
+        .filter(|i| {
+            let count = bits.iter().filter(|b| *b >> i & 1 == 1).count();
+            count > 0 && count <= (n / 10).max(2)
+        })
+        .fold(0, |acc, i| acc | 1u128 << i)
 }
 
 fn normalize(word: &str) -> String {
@@ -249,6 +281,26 @@ mod tests {
             assert!(out.contains("8 lines omitted"), "{out}");
             assert!(reparses(lang, &out), "{out}");
         }
+    }
+
+    #[test]
+    fn a_long_doc_keeps_only_the_lines_the_question_points_at() {
+        let mut doc: Vec<String> = vec!["/// Reads things.".into(), "///".into()];
+        doc.extend((0..12).map(|i| format!("/// Detail number {i} about buffering.")));
+        doc[9] = "/// The nesting limit defaults to 255.".into();
+        let mut source = doc.join("\n");
+        source.push_str("\npub fn read() {}\n");
+        for i in 0..10 {
+            source.push_str(&format!("\n/// Other {i}.\npub fn other_{i}() {{}}\n"));
+        }
+        let call = r#"{"path": "src/read.rs"}"#;
+        let bare = Context { tool_args: Some(call), ..Context::bare("0123456789abcdef01234567") };
+        let out = CodeCompressor.compress(&source, &bare).unwrap().text;
+        assert!(!out.contains("255"), "without a question the doc is cut to its summary");
+        let asked = Context { question: Some("What is the nesting limit?"), ..bare };
+        let out = CodeCompressor.compress(&source, &asked).unwrap().text;
+        assert!(out.contains("/// The nesting limit defaults to 255."), "{out}");
+        assert!(out.contains("/// Reads things.") && !out.contains("Detail number 2 "), "{out}");
     }
 
     /// Whether `text` parses without errors, checked as an edit of an empty file.
