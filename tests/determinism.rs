@@ -62,3 +62,45 @@ fn same_input_gives_same_bytes_every_time() {
         }
     }
 }
+
+/// Counts its calls; otherwise the log compressor.
+#[derive(Clone, Default)]
+struct Counted(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl headroom::transform::Compressor for Counted {
+    fn name(&self) -> &'static str {
+        "counted"
+    }
+    fn compress(&self, text: &str, ctx: &headroom::transform::Context<'_>) -> Option<headroom::transform::Rewrite> {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        headroom::transform::LogCompressor.compress(text, ctx)
+    }
+}
+
+#[test]
+fn a_resent_block_is_compressed_once_and_comes_back_the_same() {
+    use headroom::transform::{Compressors, Kind};
+    let counted = Counted::default();
+    let mut set = Compressors::empty();
+    for kind in [Kind::Json, Kind::Log, Kind::Search, Kind::Diff, Kind::Html, Kind::Code, Kind::Text] {
+        set = set.with(kind, counted.clone());
+    }
+    let mut config = Config::default();
+    config.compressors = set;
+    let body = fixture("chat.json");
+    let first = headroom::compress(&body, Endpoint::OpenAiChat, &config).unwrap();
+    let calls = counted.0.load(std::sync::atomic::Ordering::SeqCst);
+    assert!(calls > 0);
+    let second = headroom::compress(&body, Endpoint::OpenAiChat, &config.clone()).unwrap();
+    assert_eq!(counted.0.load(std::sync::atomic::Ordering::SeqCst), calls, "the second turn hit the memo");
+    assert_eq!(first.body, second.body, "the same bytes from the memo");
+    let longer = extend(&body, Endpoint::OpenAiChat);
+    let third = headroom::compress(&longer, Endpoint::OpenAiChat, &config).unwrap();
+    assert_eq!(counted.0.load(std::sync::atomic::Ordering::SeqCst), calls + 1, "only the new block is compressed");
+    assert!(third.is_rewritten());
+
+    let fresh = config.memoize(false);
+    headroom::compress(&body, Endpoint::OpenAiChat, &fresh).unwrap();
+    headroom::compress(&body, Endpoint::OpenAiChat, &fresh).unwrap();
+    assert_eq!(counted.0.load(std::sync::atomic::Ordering::SeqCst), calls * 3 + 1, "without the memo every time");
+}

@@ -133,7 +133,8 @@ fn eval(dir: PathBuf, json: Option<PathBuf>) -> Result<(), String> {
     if cases.is_empty() {
         return Err(format!("no case folders with request.json under {}", dir.display()));
     }
-    let config = Config::default();
+    // Each case runs several times to time it: remembering rewrites would time the memo.
+    let config = Config::default().memoize(false);
     let mut results = Vec::new();
     println!("{:<40} {:>9} {:>9} {:>6} {:>6} {:>6} {:>8}", "case", "before", "after", "ratio", "kept", "recov", "ms");
     for case in cases {

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::event::PipelineExtension;
 use super::hooks::CompressionHooks;
+use super::memo::Memo;
 use super::shared::SharedContext;
 use crate::ccr::{MemoryStore, Store};
 use crate::tokenizer::Encoding;
@@ -48,6 +49,8 @@ pub struct Config {
     pub extensions: Vec<Arc<dyn PipelineExtension>>,
     /// Context shared across requests, handed to extensions at `InputRemembered`.
     pub shared: SharedContext,
+    /// Rewrites remembered by content (see [`Config::memoize`]); clones share it.
+    pub(crate) memo: Option<Arc<Memo>>,
 }
 
 impl Default for Config {
@@ -66,11 +69,21 @@ impl Default for Config {
             hooks: Arc::new(()),
             extensions: Vec::new(),
             shared: SharedContext::default(),
+            memo: Some(Arc::default()),
         }
     }
 }
 
 impl Config {
+    /// Remember each block's rewrite by its content and context (default on), so a block
+    /// re-sent on every turn of a conversation is compressed once. Compressors must be pure
+    /// functions of their input, as [`crate::transform::Compressor`] requires; turn this off
+    /// to measure compression itself (`headroom eval` does).
+    pub fn memoize(mut self, on: bool) -> Self {
+        self.memo = on.then(Arc::default);
+        self
+    }
+
     /// Sets [`Config::min_tokens`].
     pub fn min_tokens(mut self, n: usize) -> Self {
         self.min_tokens = n;

@@ -6,6 +6,7 @@
 mod config;
 mod event;
 mod hooks;
+mod memo;
 mod messages;
 mod report;
 mod shared;

@@ -6,11 +6,12 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use super::RequestInfo;
 use super::config::Config;
 use super::hooks::{BlockView, HookAction};
+use super::memo::Memo;
 use super::report::{BlockReport, Decision, KeepReason};
 use crate::ccr::retrieve_id;
 use crate::provider::{Block, Edit, Origin};
 use crate::tokenizer::Encoding;
-use crate::transform::{Context, Kind, Rewrite, detect_with_args};
+use crate::transform::{Compressor, Context, Kind, Rewrite, detect_with_args};
 
 /// What the blocks of one request share while they are compressed.
 pub(super) struct Run<'a> {
@@ -105,17 +106,38 @@ pub(super) fn compress(
         retrieve_id: &id,
         bias: if bias.is_finite() && bias > 0.0 { bias } else { 1.0 },
     };
-    let (report, edit) = match catch_unwind(AssertUnwindSafe(|| compressor.compress(&block.text, &ctx))) {
-        Err(_) => {
-            tracing::warn!(compressor = compressor.name(), "compressor panicked; block kept");
-            (kept(report, KeepReason::CompressorPanicked), None)
-        }
-        Ok(None) => (kept(report, KeepReason::Unchanged), None),
-        Ok(Some(rewrite)) if rewrite.text == block.text => (kept(report, KeepReason::Unchanged), None),
-        Ok(Some(rewrite)) => gate(block, rewrite, report, config, run, id),
-    };
+    let (report, edit) =
+        match catch_unwind(AssertUnwindSafe(|| remembered(config, compressor, kind, &block.text, &ctx))) {
+            Err(_) => {
+                tracing::warn!(compressor = compressor.name(), "compressor panicked; block kept");
+                (kept(report, KeepReason::CompressorPanicked), None)
+            }
+            Ok(None) => (kept(report, KeepReason::Unchanged), None),
+            Ok(Some(rewrite)) if rewrite.text == block.text => (kept(report, KeepReason::Unchanged), None),
+            Ok(Some(rewrite)) => gate(block, rewrite, report, config, run, id),
+        };
     guarded(|| hooks.post_compress(&view, &report), ());
     (report, edit)
+}
+
+/// The compressor's output, from the memo when this block was compressed before.
+fn remembered(
+    config: &Config,
+    compressor: &dyn Compressor,
+    kind: Kind,
+    text: &str,
+    ctx: &Context<'_>,
+) -> Option<Rewrite> {
+    let Some(memo) = &config.memo else { return compressor.compress(text, ctx) };
+    // The instance's address tells apart two compressors that share a name.
+    let identity = format!("{}@{:p}", compressor.name(), compressor as *const dyn Compressor as *const ());
+    let key = Memo::key(&identity, kind, text, ctx);
+    if let Some(output) = memo.get(&key) {
+        return output.map(|r| (*r).clone());
+    }
+    let output = compressor.compress(text, ctx);
+    memo.put(key, output.clone().map(std::sync::Arc::new));
+    output
 }
 
 /// The never-worse gate, then the store for lossy rewrites.
