@@ -93,7 +93,7 @@ mod tests {
             memo.put(Memo::key("log", Kind::Log, &i.to_string(), &ctx), None);
         }
         assert!(memo.get(&Memo::key("log", Kind::Log, "0", &ctx)).is_none(), "the oldest went first");
-        assert_eq!(memo.get(&Memo::key("log", Kind::Log, "5000", &ctx)), Some(None));
+        assert_eq!(memo.get(&Memo::key("log", Kind::Log, "4100", &ctx)), Some(None));
         assert_eq!(memo.inner.lock().unwrap().map.len(), MAX_ENTRIES);
     }
 }
