@@ -62,8 +62,24 @@ async fn main() {
     let bodies = corpus_bodies(&corpus);
     if !bodies.is_empty() {
         let n = (requests / 4).max(bodies.len() * 4);
+        // Each body is sent several times: a proxy that remembers rewrites answers the repeats
+        // from its memo, as it would the earlier turns of a conversation, so the first-sight
+        // cost is measured on a second proxy that compresses every time.
+        let (mut fresh, fresh_addr) = start_proxy_with(mock, &["--no-memo"]);
         scenario(
-            &format!("corpus bodies ({} cases, compressed), concurrency 1", bodies.len()),
+            &format!("corpus bodies ({} cases, compressed every time), concurrency 1", bodies.len()),
+            &client,
+            mock,
+            fresh_addr,
+            fresh.id(),
+            &bodies,
+            n,
+            1,
+        )
+        .await;
+        let _ = fresh.kill();
+        scenario(
+            &format!("corpus bodies ({} cases, re-sent: rewrites remembered), concurrency 1", bodies.len()),
             &client,
             mock,
             proxy_addr,
@@ -360,6 +376,10 @@ fn mock_answer(body: &[u8]) -> Response<Full<Bytes>> {
 }
 
 fn start_proxy(upstream: SocketAddr) -> (Child, SocketAddr) {
+    start_proxy_with(upstream, &[])
+}
+
+fn start_proxy_with(upstream: SocketAddr, extra: &[&str]) -> (Child, SocketAddr) {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let exe = concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/headroom");
     let child = Command::new(exe)
@@ -372,6 +392,7 @@ fn start_proxy(upstream: SocketAddr) -> (Child, SocketAddr) {
             "--anthropic-upstream",
             &format!("http://{upstream}"),
         ])
+        .args(extra)
         .stderr(Stdio::null())
         .spawn()
         .expect("build the release binary first: cargo build --release");

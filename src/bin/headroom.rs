@@ -72,6 +72,9 @@ struct ProxyArgs {
     /// Keep originals in this Redis so replicas share them (needs feature `redis`).
     #[arg(long, env = "HEADROOM_REDIS_URL")]
     redis_url: Option<String>,
+    /// Compress every block on every request instead of remembering rewrites (for measuring).
+    #[arg(long, env = "HEADROOM_NO_MEMO")]
+    no_memo: bool,
     /// A TOML file with any of the settings above (flags and variables win).
     #[arg(long, env = "HEADROOM_CONFIG")]
     config: Option<PathBuf>,
@@ -197,6 +200,7 @@ fn gateway_config(args: ProxyArgs) -> Result<headroom::gateway::GatewayConfig, S
         config.shutdown_grace = std::time::Duration::from_secs(secs);
     }
     config.redis_url = args.redis_url.or(file.redis_url);
+    config.memoize = !args.no_memo && file.memoize.unwrap_or(true);
     if let Some(on) = file.report_headers {
         config.report_headers = on;
     }

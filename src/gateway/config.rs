@@ -33,6 +33,8 @@ pub struct GatewayConfig {
     pub report_headers: bool,
     /// Keep originals in this Redis (feature `redis`) instead of in memory, so replicas share them.
     pub redis_url: Option<String>,
+    /// Remember rewrites by content so re-sent tool outputs are compressed once (default true).
+    pub memoize: bool,
 }
 
 impl Default for GatewayConfig {
@@ -49,6 +51,7 @@ impl Default for GatewayConfig {
             shutdown_grace: Duration::from_secs(30),
             report_headers: true,
             redis_url: None,
+            memoize: true,
         }
     }
 }
@@ -106,6 +109,8 @@ pub struct FileConfig {
     pub report_headers: Option<bool>,
     /// `redis_url = "redis://127.0.0.1:6379/"`
     pub redis_url: Option<String>,
+    /// `memoize = true`
+    pub memoize: Option<bool>,
 }
 
 impl FileConfig {

@@ -73,6 +73,9 @@ impl Gateway {
         if let Some(url) = &self.config.redis_url {
             self.layer = self.layer.store(shared_store(url)?);
         }
+        if !self.config.memoize {
+            self.layer = self.layer.memoize(false);
+        }
         let listener = TcpListener::bind(self.config.listen).await?;
         let addr = listener.local_addr()?;
         let forwarder = Forwarder::new(self.config.connect_timeout, self.config.idle_timeout);

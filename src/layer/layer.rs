@@ -91,6 +91,11 @@ impl HeadroomLayer {
         self.edit(|c| c.retrieval = on)
     }
 
+    /// See [`Config::memoize`].
+    pub fn memoize(self, on: bool) -> Self {
+        self.edit(|c| *c = std::mem::take(c).memoize(on))
+    }
+
     /// See [`Config::hooks`].
     pub fn hooks(self, hooks: impl CompressionHooks) -> Self {
         let hooks: Arc<dyn CompressionHooks> = Arc::new(hooks);
