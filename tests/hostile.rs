@@ -117,6 +117,21 @@ async fn the_layer_deadline_bounds_even_a_huge_body() {
     assert!(got.as_ref() == body.as_slice() || got.len() < body.len(), "either the original or a finished rewrite");
 }
 
+/// A lone surrogate escape outside any block is left byte for byte while the rest is rewritten.
+#[test]
+fn a_lone_surrogate_outside_blocks_passes_through_byte_for_byte() {
+    let body = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/fuzz/lone-surrogate-in-metadata-with-tools.json"
+    ))
+    .unwrap();
+    let out = headroom::compress(&body, Endpoint::OpenAiChat, &Config::default().min_tokens(8)).unwrap();
+    assert!(out.is_rewritten());
+    let needle = br#""caf\u00e9 \uBd83d\ude00""#;
+    assert!(body.windows(needle.len()).any(|w| w == needle));
+    assert!(out.body.windows(needle.len()).any(|w| w == needle), "the escape is kept as it came");
+}
+
 /// Inputs the fuzzers found problems with stay regression tests.
 #[test]
 fn fuzz_findings_stay_fixed() {

@@ -13,7 +13,9 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(out.body, data);
             continue;
         }
-        let before: serde_json::Value = serde_json::from_slice(data).expect("rewritten input was JSON");
+        // A lone surrogate escape is JSON by the grammar but not to serde; its bytes pass
+        // through untouched (tests/hostile.rs), so only strictly valid input is compared.
+        let Ok(before) = serde_json::from_slice::<serde_json::Value>(data) else { continue };
         let after: serde_json::Value = serde_json::from_slice(&out.body).expect("output is JSON");
         if !out.report.tool_added {
             assert!(headroom::count::count_body(&after) <= headroom::count::count_body(&before));
