@@ -57,24 +57,21 @@ impl Compressor for CodeCompressor {
         let lines = Lines::split(text);
         let source = lines.source_text(text);
         let lang = ctx.tool_args.and_then(Lang::from_args).or_else(|| Lang::detect(&source))?;
-        let parts = parse_parts(lang, &source, &lines.source)?;
-        let errors: usize = parts.iter().map(|p| p.errors).sum();
+        let min_lines = (MIN_BODY_LINES * ctx.bias).round().max(2.0) as usize;
+        let source: &str = &source;
+        let parts = parse_parts(lang, source, &lines.source, |part| {
+            let (src, rows) = (&source[part.byte..], &lines.source[part.row..]);
+            let (mut found, comments) = candidates(&part.tree, lang, src, min_lines);
+            found.extend(docs::candidates(&comments, rows, src, min_lines));
+            found.into_iter().map(|c| Candidate { first: c.first + part.row, last: c.last + part.row, ..c }).collect()
+        })?;
+        let errors: usize = parts.iter().map(|(p, _)| p.errors).sum();
         // Many errors mean the text is not (only) this language: leave it to a reader.
         if errors * 50 > lines.source.len() {
             return None;
         }
-        let min_lines = (MIN_BODY_LINES * ctx.bias).round().max(2.0) as usize;
-        let mut found = Vec::new();
-        for part in &parts {
-            let (src, rows) = (&source[part.byte..], &lines.source[part.row..]);
-            let (mut bodies, comments) = candidates(&part.tree, lang, src, min_lines);
-            bodies.extend(docs::candidates(&comments, rows, src, min_lines));
-            found.extend(bodies.into_iter().map(|c| Candidate {
-                first: c.first + part.row,
-                last: c.last + part.row,
-                ..c
-            }));
-        }
+        let (parts, found): (Vec<_>, Vec<Vec<Candidate<'_>>>) = parts.into_iter().unzip();
+        let mut found: Vec<Candidate<'_>> = found.into_iter().flatten().collect();
         found.sort_by_key(|c| c.first);
         let elided = Relevance::new(ctx).elide(found, &lines.source);
         if elided.is_empty() {

@@ -30,26 +30,37 @@ pub struct Part {
     pub errors: usize,
 }
 
-/// Parses `source` (whose lines are `lines`) into one part, or two for a large file.
-pub fn parse_parts(lang: Lang, source: &str, lines: &[&str]) -> Option<Vec<Part>> {
+/// Parses `source` (whose lines are `lines`) into one part, or two for a large file, and
+/// runs `work` on each part on the thread that parsed it.
+pub fn parse_parts<T: Send>(
+    lang: Lang,
+    source: &str,
+    lines: &[&str],
+    work: impl Fn(&Part) -> T + Sync,
+) -> Option<Vec<(Part, T)>> {
+    let part = |row: usize, byte: usize, tree: Tree| Part { row, byte, errors: error_count(&tree), tree };
     if let Some((row, byte)) = (source.len() >= SPLIT_BYTES).then(|| split_point(lines)).flatten() {
         let (first, second) = std::thread::scope(|scope| {
-            let first = scope.spawn(|| parse(lang, &source[..byte], None));
-            let second = parse(lang, &source[byte..], None);
+            let first = scope.spawn(|| {
+                let first = part(0, 0, parse(lang, &source[..byte], None)?);
+                // Work on a first half that does not end cleanly would be thrown away.
+                let done = ends_cleanly(&first.tree).then(|| work(&first))?;
+                Some((first, done))
+            });
+            let second = parse(lang, &source[byte..], None).map(|tree| part(row, byte, tree));
+            let second = second.map(|second| {
+                let done = work(&second);
+                (second, done)
+            });
             (first.join().ok().flatten(), second)
         });
-        if let (Some(first), Some(second)) = (first, second)
-            && ends_cleanly(&first)
-        {
-            let (first_errors, second_errors) = (error_count(&first), error_count(&second));
-            return Some(vec![
-                Part { row: 0, byte: 0, tree: first, errors: first_errors },
-                Part { row, byte, tree: second, errors: second_errors },
-            ]);
+        if let (Some(first), Some(second)) = (first, second) {
+            return Some(vec![first, second]);
         }
     }
-    let tree = parse(lang, source, None)?;
-    Some(vec![Part { row: 0, byte: 0, errors: error_count(&tree), tree }])
+    let whole = part(0, 0, parse(lang, source, None)?);
+    let done = work(&whole);
+    Some(vec![(whole, done)])
 }
 
 /// Whether a first half closes everything it opened: its last top-level item has no error.
@@ -181,12 +192,12 @@ mod tests {
         let body = "    x = 1\n".repeat(SPLIT_BYTES / 10);
         let source = format!("S = \"\"\"\n{body}\ndef inside_the_string():\n{body}\"\"\"\n");
         let lines: Vec<&str> = source.split('\n').collect();
-        let parts = parse_parts(Lang::Python, &source, &lines).unwrap();
+        let parts = parse_parts(Lang::Python, &source, &lines, |_| ()).unwrap();
         assert_eq!(parts.len(), 1, "the split would have cut the string");
-        assert_eq!(parts[0].errors, 0);
+        assert_eq!(parts[0].0.errors, 0);
 
         let source = format!("def a():\n{body}\ndef b():\n{body}");
         let lines: Vec<&str> = source.split('\n').collect();
-        assert_eq!(parse_parts(Lang::Python, &source, &lines).unwrap().len(), 2);
+        assert_eq!(parse_parts(Lang::Python, &source, &lines, |_| ()).unwrap().len(), 2);
     }
 }
