@@ -3,6 +3,8 @@
 
 mod common;
 
+use headroom::transform::Kind;
+
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -143,6 +145,12 @@ fn fuzz_findings_stay_fixed() {
         }
         if let Ok(text) = std::str::from_utf8(&body) {
             let ctx = headroom::transform::Context::bare("0123456789abcdef01234567");
+            let every = headroom::transform::Compressors::default();
+            for kind in [Kind::Json, Kind::Log, Kind::Search, Kind::Diff, Kind::Html, Kind::Code, Kind::Text] {
+                if let Some(compressor) = every.get(kind) {
+                    let _ = compressor.compress(text, &ctx);
+                }
+            }
             if let Some(out) =
                 headroom::transform::Compressor::compress(&headroom::transform::LogCompressor, text, &ctx)
             {

@@ -282,7 +282,8 @@ fn decode_entities(raw: &str) -> std::borrow::Cow<'_, str> {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // Entities are ASCII: look for the `;` in the next bytes, whatever characters they are.
+        let end = rest.as_bytes()[..rest.len().min(12)].iter().position(|&b| b == b';');
         let decoded = end.and_then(|e| entity(&rest[1..e]).map(|c| (c, e + 1)));
         match decoded {
             Some((c, len)) => {
@@ -343,5 +344,12 @@ mod tests {
     fn nested_skips_and_entities() {
         let html = "<div class=\"navbox\"><div>menu</div><div>more</div></div><p>caf&eacute; &#233; &#x41; &amp;</p><!-- c --><p>a<br>b</p>";
         assert_eq!(extract(html), "caf&eacute; é A &\n\na\nb");
+    }
+
+    #[test]
+    fn an_ampersand_before_multibyte_text_is_kept() {
+        // Found by the `compressors` fuzz target: the entity search cut inside a character.
+        assert_eq!(decode_entities("&mut R {\nioџoin; &amp;"), "&mut R {\nioџoin; &");
+        assert_eq!(decode_entities("&ééééééé;"), "&ééééééé;");
     }
 }
