@@ -12,7 +12,7 @@ use tower_service::Service;
 use super::body::HeadroomBody;
 use super::request_body::RequestBody;
 use super::service::refusal;
-use crate::ccr::{Store, Tenant, answer, continuation, find_calls};
+use crate::ccr::{RetrieveCall, Store, Tenant, answer, continuation, find_calls};
 use crate::provider::sse::Usage;
 use crate::provider::{Edit, Endpoint, splice};
 
@@ -69,18 +69,7 @@ where
             parts.headers.insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
             return Ok(whole(parts, bytes));
         }
-        let mut results = Vec::with_capacity(calls.len());
-        for call in calls {
-            let original = lookup(resend.store.clone(), resend.tenant.clone(), call.id.clone()).await;
-            let m = crate::metrics::global();
-            if original.is_some() {
-                m.ccr_hits.inc();
-            } else {
-                m.ccr_misses.inc();
-            }
-            let text = answer(original.as_deref(), call.query.as_deref());
-            results.push((call, text));
-        }
+        let results = answer_all(&resend, calls).await;
         let Some(next) = append(&sent, resend.endpoint, &continuation(resend.endpoint, &value, &results)) else {
             return Ok(whole(parts, bytes));
         };
@@ -93,8 +82,25 @@ where
     unreachable!("the loop returns by its last round")
 }
 
+/// The tool result for each retrieve call, looked up under the caller's credential.
+pub(super) async fn answer_all(resend: &Resend, calls: Vec<RetrieveCall>) -> Vec<(RetrieveCall, String)> {
+    let mut results = Vec::with_capacity(calls.len());
+    for call in calls {
+        let original = lookup(resend.store.clone(), resend.tenant.clone(), call.id.clone()).await;
+        let m = crate::metrics::global();
+        if original.is_some() {
+            m.ccr_hits.inc();
+        } else {
+            m.ccr_misses.inc();
+        }
+        let text = answer(original.as_deref(), call.query.as_deref());
+        results.push((call, text));
+    }
+    results
+}
+
 /// An original from the store; a store that fails counts as a miss.
-pub(super) async fn lookup(store: Option<std::sync::Arc<dyn Store>>, tenant: Tenant, id: String) -> Option<String> {
+async fn lookup(store: Option<std::sync::Arc<dyn Store>>, tenant: Tenant, id: String) -> Option<String> {
     store?.get(&tenant, &id).await.ok().flatten()
 }
 

@@ -12,10 +12,10 @@ use tower_service::Service;
 
 use super::body::HeadroomBody;
 use super::request_body::RequestBody;
-use super::retrieve::{MAX_ROUNDS, Resend, append, lookup};
+use super::retrieve::{MAX_ROUNDS, Resend, answer_all, append};
 use super::service::is_event_stream;
+use crate::ccr::continuation;
 use crate::ccr::stream::{RawEvents, RoundEnd, Splicer, error_event, event_data};
-use crate::ccr::{answer, continuation};
 use crate::provider::sse::Usage;
 
 /// Frames the client may lag behind the upstream before the task waits for it.
@@ -102,18 +102,7 @@ async fn drive<S, ReqBody, ResBody>(
             }
             RoundEnd::Retrieve { assistant, calls } => (assistant, calls),
         };
-        let mut results = Vec::with_capacity(calls.len());
-        for call in calls {
-            let original = lookup(resend.store.clone(), resend.tenant.clone(), call.id.clone()).await;
-            let m = crate::metrics::global();
-            if original.is_some() {
-                m.ccr_hits.inc()
-            } else {
-                m.ccr_misses.inc()
-            }
-            let text = answer(original.as_deref(), call.query.as_deref());
-            results.push((call, text));
-        }
+        let results = answer_all(&resend, calls).await;
         let Some(next) = append(&sent, endpoint, &continuation(endpoint, &assistant, &results)) else {
             send(&tx, error_event(endpoint, "headroom could not build the retrieval continuation")).await;
             return;

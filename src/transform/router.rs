@@ -67,14 +67,8 @@ pub fn detect_with_args(text: &str, tool_name: Option<&str>, tool_args: Option<&
 
 /// The kind a file extension in the call's arguments names, if any.
 fn kind_from_path(args: &str) -> Option<Kind> {
-    let tokens =
-        args.split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '{' | '}' | '[' | ']' | '=' | '`'));
     let mut found = None;
-    for token in tokens {
-        let Some((stem, ext)) = token.rsplit_once('.') else { continue };
-        if stem.is_empty() || stem.ends_with('/') {
-            continue;
-        }
+    for ext in extensions(args) {
         let kind = match ext.to_ascii_lowercase().as_str() {
             "rs" | "py" | "go" | "java" | "kt" | "js" | "jsx" | "mjs" | "ts" | "tsx" | "c" | "h" | "cc" | "cpp"
             | "hpp" | "cs" | "rb" | "php" | "swift" | "scala" | "lua" | "sh" | "zig" => Kind::Code,
@@ -88,6 +82,14 @@ fn kind_from_path(args: &str) -> Option<Kind> {
         found = Some(kind);
     }
     found
+}
+
+/// The file extensions of the paths named in a call's arguments, in order.
+pub(crate) fn extensions(args: &str) -> impl DoubleEndedIterator<Item = &str> {
+    args.split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '{' | '}' | '[' | ']' | '=' | '`'))
+        .filter_map(|token| token.rsplit_once('.'))
+        .filter(|(stem, _)| !stem.is_empty() && !stem.ends_with('/'))
+        .map(|(_, ext)| ext)
 }
 
 fn head(text: &str, max: usize) -> &str {

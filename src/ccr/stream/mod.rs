@@ -75,7 +75,7 @@ impl Splicer {
 
     /// What to send the client for one raw upstream event (possibly nothing).
     pub fn event(&mut self, raw: &[u8]) -> Vec<u8> {
-        let data = data_of(raw);
+        let data = event_data(raw);
         let Some(value) = data.as_deref().and_then(|d| serde_json::from_str::<Value>(d).ok()) else {
             // `[DONE]`, comments and anything unparsable.
             return match &mut self.inner {
@@ -165,10 +165,6 @@ fn event_end(buf: &[u8]) -> Option<usize> {
 
 /// The `data:` lines of a raw event, joined.
 pub fn event_data(raw: &[u8]) -> Option<String> {
-    data_of(raw)
-}
-
-fn data_of(raw: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(raw).ok()?;
     let mut data: Option<String> = None;
     for line in text.lines() {

@@ -17,7 +17,7 @@ fn raw_events_split_anywhere_and_keep_their_bytes() {
         assert_eq!(events.len(), 4, "cut at {cut}: {events:?}");
         assert!(raw.rest().is_empty());
     }
-    assert_eq!(data_of(b"data: {\"a\":\ndata: 1}\n\n").as_deref(), Some("{\"a\":\n1}"));
+    assert_eq!(event_data(b"data: {\"a\":\ndata: 1}\n\n").as_deref(), Some("{\"a\":\n1}"));
 }
 
 #[test]

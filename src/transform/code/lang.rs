@@ -179,12 +179,8 @@ impl Lang {
 
     /// The language a file name in the call's arguments names (the last one wins).
     pub fn from_args(args: &str) -> Option<Lang> {
-        let tokens = args
-            .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | '{' | '}' | '[' | ']' | '=' | '`'));
-        tokens
-            .filter_map(|t| t.rsplit_once('.'))
-            .filter(|(stem, _)| !stem.is_empty())
-            .filter_map(|(_, ext)| {
+        crate::transform::router::extensions(args)
+            .filter_map(|ext| {
                 Some(match ext.to_ascii_lowercase().as_str() {
                     "py" | "pyi" => Lang::Python,
                     "js" | "mjs" | "cjs" | "jsx" => Lang::JavaScript,
