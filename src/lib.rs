@@ -50,6 +50,8 @@ pub mod eval;
 pub mod gateway;
 pub mod layer;
 pub mod metrics;
+#[cfg(feature = "ml")]
+pub mod ml;
 pub mod pipeline;
 pub mod provider;
 pub mod tokenizer;

@@ -46,6 +46,21 @@ impl LabeledCounter {
     }
 }
 
+/// Values set (not added) under a fixed set of names.
+#[derive(Debug, Default)]
+pub struct LabeledGauge(LabeledCounter);
+
+impl LabeledGauge {
+    /// Sets `label` to `value`.
+    pub fn set(&self, label: &'static str, value: u64) {
+        self.0.0.lock().unwrap_or_else(|e| e.into_inner()).insert(label, value);
+    }
+    /// The value under `label`.
+    pub fn get(&self, label: &str) -> u64 {
+        self.0.get(label)
+    }
+}
+
 /// Upper bounds (seconds) of the latency histogram buckets.
 const BOUNDS: [f64; 14] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
 
@@ -152,6 +167,12 @@ pub struct Metrics {
     pub ccr_misses: Counter,
     /// Gateway requests by route and status.
     pub requests: RouteCounter,
+    /// Blocks a model could not score in time or at all, by reason (feature `ml`).
+    pub ml_fallbacks: LabeledCounter,
+    /// Tokens run through models (padding included).
+    pub ml_tokens: Counter,
+    /// Resident memory each loaded model added, by model.
+    pub ml_model_bytes: LabeledGauge,
     /// Time from sending a request upstream to its response headers.
     pub upstream_latency: Histogram,
     /// Time the gateway added before the request went upstream (compression included).
@@ -168,7 +189,8 @@ impl Metrics {
     /// The counters in Prometheus text exposition format.
     pub fn render_prometheus(&self) -> String {
         let mut out = String::new();
-        let plain: [(&str, &str, &Counter); 14] = [
+        let plain: [(&str, &str, &Counter); 15] = [
+            ("headroom_ml_tokens_total", "Tokens run through models, padding included", &self.ml_tokens),
             ("headroom_ccr_hits_total", "Retrieve calls answered with the original", &self.ccr_hits),
             ("headroom_ccr_misses_total", "Retrieve calls for an id not stored", &self.ccr_misses),
             ("headroom_requests_compressible_total", "Requests that reached the pipeline", &self.requests_compressible),
@@ -195,18 +217,26 @@ impl Metrics {
         for (name, help, counter) in plain {
             let _ = writeln!(out, "# HELP {name} {help}.\n# TYPE {name} counter\n{name} {}", counter.get());
         }
-        let labeled: [(&str, &str, &LabeledCounter); 5] = [
+        let labeled: [(&str, &str, &LabeledCounter); 6] = [
             ("headroom_fail_open_total", "Requests forwarded unmodified after a failure", &self.fail_open),
             ("headroom_refused_total", "Requests refused by the layer", &self.refused),
             ("headroom_blocks_kept_total", "Blocks kept as they were", &self.blocks_kept),
             ("headroom_rejections_total", "Compressor outputs rejected by their own check", &self.rejections),
             ("headroom_volatile_values_total", "Volatile values in cached prefixes", &self.volatile_values),
+            ("headroom_ml_fallbacks_total", "Blocks a model did not score, ranked by rules alone", &self.ml_fallbacks),
         ];
         for (name, help, counter) in labeled {
             let _ = writeln!(out, "# HELP {name} {help}.\n# TYPE {name} counter");
             for (label, value) in counter.snapshot() {
                 let _ = writeln!(out, "{name}{{reason=\"{label}\"}} {value}");
             }
+        }
+        let _ = writeln!(
+            out,
+            "# HELP headroom_ml_model_bytes Resident memory each loaded model added.\n# TYPE headroom_ml_model_bytes gauge"
+        );
+        for (model, bytes) in self.ml_model_bytes.0.snapshot() {
+            let _ = writeln!(out, "headroom_ml_model_bytes{{model=\"{model}\"}} {bytes}");
         }
         let _ = writeln!(
             out,

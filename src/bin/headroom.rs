@@ -29,6 +29,8 @@ enum Command {
         /// Also print one line per block: kind, compressor, decision, tokens.
         #[arg(short, long)]
         verbose: bool,
+        #[command(flatten)]
+        ml: MlArgs,
     },
     /// Serve a drop-in OpenAI/Anthropic-compatible endpoint that compresses requests.
     Proxy(ProxyArgs),
@@ -39,7 +41,38 @@ enum Command {
         /// Also write per-case rows and the total as JSON here.
         #[arg(long)]
         json: Option<PathBuf>,
+        #[command(flatten)]
+        ml: MlArgs,
     },
+}
+
+/// Models for the `ml` feature (a build with `--features ml`).
+#[derive(clap::Args)]
+struct MlArgs {
+    /// Sentence-embedding model directory (model.onnx, tokenizer.json) to rank by meaning.
+    #[arg(long, env = "HEADROOM_ML_EMBEDDING")]
+    ml_embedding: Option<PathBuf>,
+    /// Token-classification model directory (a Kompress / LLMLingua-2 ONNX export) for prose.
+    #[arg(long, env = "HEADROOM_ML_TEXT")]
+    ml_text: Option<PathBuf>,
+    /// libonnxruntime.so (>= 1.31) [default: $ORT_DYLIB_PATH].
+    #[arg(long, env = "HEADROOM_ORT_LIBRARY")]
+    ort_library: Option<PathBuf>,
+    /// Threads per inference [default: 1].
+    #[arg(long, env = "HEADROOM_ML_THREADS")]
+    ml_threads: Option<usize>,
+}
+
+impl MlArgs {
+    fn settings(self) -> headroom::gateway::MlSettings {
+        headroom::gateway::MlSettings {
+            ort_library: self.ort_library,
+            embedding_model: self.ml_embedding,
+            text_model: self.ml_text,
+            threads: self.ml_threads,
+            ..Default::default()
+        }
+    }
 }
 
 /// `headroom proxy` flags; each also reads a `HEADROOM_*` variable and the TOML file.
@@ -75,6 +108,8 @@ struct ProxyArgs {
     /// Compress every block on every request instead of remembering rewrites (for measuring).
     #[arg(long, env = "HEADROOM_NO_MEMO")]
     no_memo: bool,
+    #[command(flatten)]
+    ml: MlArgs,
     /// A TOML file with any of the settings above (flags and variables win).
     #[arg(long, env = "HEADROOM_CONFIG")]
     config: Option<PathBuf>,
@@ -84,8 +119,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Proxy(args) => proxy(args),
-        Command::Compress { request, endpoint, output, verbose } => compress(request, endpoint, output, verbose),
-        Command::Eval { dir, json } => eval(dir, json),
+        Command::Compress { request, endpoint, output, verbose, ml } => {
+            compress(request, endpoint, output, verbose, ml)
+        }
+        Command::Eval { dir, json, ml } => eval(dir, json, ml),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -96,14 +133,21 @@ fn main() -> ExitCode {
     }
 }
 
-fn compress(request: PathBuf, endpoint: Option<String>, output: Option<PathBuf>, verbose: bool) -> Result<(), String> {
+fn compress(
+    request: PathBuf,
+    endpoint: Option<String>,
+    output: Option<PathBuf>,
+    verbose: bool,
+    ml: MlArgs,
+) -> Result<(), String> {
+    let config = ml.settings().apply(Config::default()).map_err(|e| e.to_string())?;
     let body = std::fs::read(&request).map_err(|e| format!("{}: {e}", request.display()))?;
     let endpoint = match endpoint {
         Some(name) => Endpoint::from_name(&name)
             .ok_or_else(|| format!("unknown endpoint {name:?}: use openai-chat, openai-responses or anthropic"))?,
         None => Endpoint::detect(&body).ok_or("cannot tell the endpoint from the body; pass --endpoint")?,
     };
-    let compressed = headroom::compress(&body, endpoint, &Config::default()).map_err(|e| e.to_string())?;
+    let compressed = headroom::compress(&body, endpoint, &config).map_err(|e| e.to_string())?;
     if verbose {
         for b in &compressed.report.blocks {
             eprintln!(
@@ -131,13 +175,13 @@ fn compress(request: PathBuf, endpoint: Option<String>, output: Option<PathBuf>,
     }
 }
 
-fn eval(dir: PathBuf, json: Option<PathBuf>) -> Result<(), String> {
+fn eval(dir: PathBuf, json: Option<PathBuf>, ml: MlArgs) -> Result<(), String> {
     let cases = headroom::eval::case_dirs(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     if cases.is_empty() {
         return Err(format!("no case folders with request.json under {}", dir.display()));
     }
     // Each case runs several times to time it: remembering rewrites would time the memo.
-    let config = Config::default().memoize(false);
+    let config = ml.settings().apply(Config::default().memoize(false)).map_err(|e| e.to_string())?;
     let mut results = Vec::new();
     println!("{:<40} {:>9} {:>9} {:>6} {:>6} {:>6} {:>8}", "case", "before", "after", "ratio", "kept", "recov", "ms");
     for case in cases {
@@ -201,6 +245,7 @@ fn gateway_config(args: ProxyArgs) -> Result<headroom::gateway::GatewayConfig, S
     }
     config.redis_url = args.redis_url.or(file.redis_url);
     config.memoize = !args.no_memo && file.memoize.unwrap_or(true);
+    config.ml = args.ml.settings().or(file.ml.unwrap_or_default());
     if let Some(on) = file.report_headers {
         config.report_headers = on;
     }

@@ -1,7 +1,7 @@
 //! Gateway settings: flags, `HEADROOM_*` environment variables, and a TOML file.
 
 use std::net::{IpAddr, SocketAddr};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use http::Uri;
@@ -35,6 +35,79 @@ pub struct GatewayConfig {
     pub redis_url: Option<String>,
     /// Remember rewrites by content so re-sent tool outputs are compressed once (default true).
     pub memoize: bool,
+    /// Models for the `ml` feature; none by default.
+    pub ml: MlSettings,
+}
+
+/// Where the ONNX Runtime library and the models are (the `[ml]` table of the TOML file).
+/// Setting a model in a build without the `ml` feature is refused at start.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MlSettings {
+    /// `libonnxruntime.so`; when unset, `ORT_DYLIB_PATH`.
+    pub ort_library: Option<PathBuf>,
+    /// Sentence-embedding model directory (`model.onnx`, `tokenizer.json`) for relevance.
+    pub embedding_model: Option<PathBuf>,
+    /// Token-classification model directory (Kompress / LLMLingua-2 ONNX export) for prose.
+    pub text_model: Option<PathBuf>,
+    /// Threads per inference [default: 1].
+    pub threads: Option<usize>,
+    /// Sessions per model: concurrent inferences [default: 1].
+    pub sessions: Option<usize>,
+    /// Most tokens a model runs for one block [default: 4096].
+    pub max_block_tokens: Option<usize>,
+    /// Share of prose tokens the text model keeps [default: 0.5].
+    pub text_target: Option<f32>,
+}
+
+impl MlSettings {
+    /// Whether any model is named.
+    pub fn any(&self) -> bool {
+        self.embedding_model.is_some() || self.text_model.is_some()
+    }
+
+    /// Each setting of `self`, else of `other`.
+    pub fn or(self, other: MlSettings) -> MlSettings {
+        MlSettings {
+            ort_library: self.ort_library.or(other.ort_library),
+            embedding_model: self.embedding_model.or(other.embedding_model),
+            text_model: self.text_model.or(other.text_model),
+            threads: self.threads.or(other.threads),
+            sessions: self.sessions.or(other.sessions),
+            max_block_tokens: self.max_block_tokens.or(other.max_block_tokens),
+            text_target: self.text_target.or(other.text_target),
+        }
+    }
+
+    /// `config` with the named models loaded and in use. A model that fails to load is logged
+    /// and left out (fail open); naming one in a build without `ml` is an error.
+    #[cfg(feature = "ml")]
+    pub fn apply(&self, config: crate::Config) -> Result<crate::Config, ConfigError> {
+        if !self.any() {
+            return Ok(config);
+        }
+        let defaults = crate::ml::MlOptions::default();
+        let options = crate::ml::MlOptions {
+            ort_library: self.ort_library.clone(),
+            embedding_model: self.embedding_model.clone(),
+            text_model: self.text_model.clone(),
+            threads: self.threads.unwrap_or(defaults.threads),
+            sessions: self.sessions.unwrap_or(defaults.sessions),
+            max_block_tokens: self.max_block_tokens.unwrap_or(defaults.max_block_tokens),
+            text_target: self.text_target.unwrap_or(defaults.text_target),
+            ..defaults
+        };
+        Ok(crate::ml::load(&options).apply(config))
+    }
+
+    /// `config` unchanged when no model is named; an error otherwise (no `ml` feature).
+    #[cfg(not(feature = "ml"))]
+    pub fn apply(&self, config: crate::Config) -> Result<crate::Config, ConfigError> {
+        if self.any() {
+            return Err(ConfigError::Value { key: "ml", message: "models need a build with the `ml` feature".into() });
+        }
+        Ok(config)
+    }
 }
 
 impl Default for GatewayConfig {
@@ -52,6 +125,7 @@ impl Default for GatewayConfig {
             report_headers: true,
             redis_url: None,
             memoize: true,
+            ml: MlSettings::default(),
         }
     }
 }
@@ -111,6 +185,8 @@ pub struct FileConfig {
     pub redis_url: Option<String>,
     /// `memoize = true`
     pub memoize: Option<bool>,
+    /// The `[ml]` table.
+    pub ml: Option<MlSettings>,
 }
 
 impl FileConfig {

@@ -36,7 +36,7 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-pub use config::{ConfigError, FileConfig, GatewayConfig, parse_listen, parse_rate, parse_upstream};
+pub use config::{ConfigError, FileConfig, GatewayConfig, MlSettings, parse_listen, parse_rate, parse_upstream};
 pub use route::{Upstream, route, upstream_uri};
 
 use crate::HeadroomLayer;
@@ -75,6 +75,10 @@ impl Gateway {
         }
         if !self.config.memoize {
             self.layer = self.layer.memoize(false);
+        }
+        if self.config.ml.any() {
+            let config = self.config.ml.apply(self.layer.config().clone()).map_err(std::io::Error::other)?;
+            self.layer = HeadroomLayer::with_config(config).max_body_bytes(self.config.max_body_bytes);
         }
         let listener = TcpListener::bind(self.config.listen).await?;
         let addr = listener.local_addr()?;

@@ -10,7 +10,7 @@ use super::memo::Memo;
 use super::shared::SharedContext;
 use crate::ccr::{MemoryStore, Store};
 use crate::tokenizer::Encoding;
-use crate::transform::Compressors;
+use crate::transform::{Compressors, Relevance};
 
 /// Compression settings shared by the layer, the gateway and [`crate::compress`].
 ///
@@ -50,6 +50,9 @@ pub struct Config {
     /// Context shared across requests, handed to extensions at `InputRemembered`.
     pub shared: SharedContext,
     /// Rewrites remembered by content (see [`Config::memoize`]); clones share it.
+    /// A scorer by meaning the prose, search and JSON compressors consult beyond their rules
+    /// (with the `ml` feature: [`crate::ml::Embedder`]); none by default.
+    pub relevance: Option<Arc<dyn Relevance>>,
     pub(crate) memo: Option<Arc<Memo>>,
 }
 
@@ -69,6 +72,7 @@ impl Default for Config {
             hooks: Arc::new(()),
             extensions: Vec::new(),
             shared: SharedContext::default(),
+            relevance: None,
             memo: Some(Arc::default()),
         }
     }
@@ -81,6 +85,12 @@ impl Config {
     /// to measure compression itself (`headroom eval` does).
     pub fn memoize(mut self, on: bool) -> Self {
         self.memo = on.then(Arc::default);
+        self
+    }
+
+    /// Sets [`Config::relevance`].
+    pub fn relevance(mut self, scorer: Option<Arc<dyn Relevance>>) -> Self {
+        self.relevance = scorer;
         self
     }
 
@@ -169,6 +179,7 @@ impl fmt::Debug for Config {
             .field("compressors", &self.compressors)
             .field("store", &self.store)
             .field("retrieval", &self.retrieval)
+            .field("relevance", &self.relevance.as_ref().map(|r| r.name()))
             .field("extensions", &self.extensions.len())
             .finish_non_exhaustive()
     }

@@ -44,6 +44,7 @@ impl Memo {
         }
         field(ctx.retrieve_id.as_bytes());
         field(&ctx.bias.to_bits().to_le_bytes());
+        field(ctx.relevance.map_or("", |r| r.name()).as_bytes());
         *h.finalize().as_bytes()
     }
 

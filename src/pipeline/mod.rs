@@ -136,7 +136,7 @@ pub fn run_indexed(
     notify(config, PipelineStage::InputRouted, request, endpoint, &index.model, &mut metadata, &mut report);
 
     let mut edits: Vec<Edit> = Vec::new();
-    let run = step::Run { request, encoding, store_down: std::cell::Cell::new(false) };
+    let run = step::Run { request, encoding, store_down: std::cell::Cell::new(false), deadline };
     for (block, route) in index.blocks.iter().zip(plan) {
         if Instant::now() > deadline {
             return Err(Error::Deadline);

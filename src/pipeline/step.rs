@@ -19,6 +19,8 @@ pub(super) struct Run<'a> {
     pub encoding: Encoding,
     /// Set once the store fails, so later blocks do not wait on it again.
     pub store_down: Cell<bool>,
+    /// When compression must be over; models stop before it.
+    pub deadline: std::time::Instant,
 }
 
 /// Where a block goes: kept for a policy reason, or to the compressor of its kind.
@@ -105,6 +107,8 @@ pub(super) fn compress(
         question: block.question.as_deref(),
         retrieve_id: &id,
         bias: if bias.is_finite() && bias > 0.0 { bias } else { 1.0 },
+        relevance: config.relevance.as_deref(),
+        deadline: Some(run.deadline),
     };
     let (report, edit) =
         match catch_unwind(AssertUnwindSafe(|| remembered(config, compressor, kind, &block.text, &ctx))) {

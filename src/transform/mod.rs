@@ -11,9 +11,12 @@ mod code;
 mod diff;
 mod html;
 mod json;
+#[cfg(feature = "ml")]
+mod kompress;
 mod lines;
 mod log;
 pub mod query;
+mod relevance;
 mod render;
 mod router;
 mod search;
@@ -23,14 +26,18 @@ mod text;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
+use std::time::Instant;
 
 #[cfg(feature = "code")]
 pub use code::{CodeCompressor, Lang};
 pub use diff::DiffCompressor;
 pub use html::{HtmlCompressor, extract as extract_html};
 pub use json::{JsonCompactor, JsonCrusher};
+#[cfg(feature = "ml")]
+pub use kompress::ModelTextCompressor;
 pub use lines::RepeatCollapser;
 pub use log::LogCompressor;
+pub use relevance::{Relevance, query_text};
 pub use router::{detect, detect_with_args};
 pub use search::SearchCompressor;
 pub use text::TextCompressor;
@@ -83,12 +90,24 @@ pub struct Context<'a> {
     pub retrieve_id: &'a str,
     /// More than 1 keeps more, less than 1 compresses harder (from `CompressionHooks`).
     pub bias: f32,
+    /// A scorer by meaning (with the `ml` feature, an embedding model), when one is configured.
+    pub relevance: Option<&'a dyn Relevance>,
+    /// When the request's compression deadline passes; model inference stops before it.
+    pub deadline: Option<Instant>,
 }
 
 impl Context<'_> {
     /// A context with no hints, for tests and direct use.
     pub fn bare(retrieve_id: &str) -> Context<'_> {
-        Context { tool_name: None, tool_args: None, question: None, retrieve_id, bias: 1.0 }
+        Context {
+            tool_name: None,
+            tool_args: None,
+            question: None,
+            retrieve_id,
+            bias: 1.0,
+            relevance: None,
+            deadline: None,
+        }
     }
 }
 

@@ -27,6 +27,10 @@ pub struct TextCompressor;
 const MIN_BYTES: usize = 3000;
 /// Paragraphs kept for relevance, at least.
 const MIN_RELEVANT: usize = 6;
+/// Paragraphs kept for relevance, at least, when a scorer by meaning agrees.
+const MIN_RELEVANT_WITH_MODEL: usize = 3;
+/// Paragraphs a scorer by meaning reads, at most (its time is bounded per block).
+const MAX_SCORED: usize = 32;
 
 struct Unit {
     lines: std::ops::Range<usize>,
@@ -52,7 +56,7 @@ impl Compressor for TextCompressor {
         if let Some(first) = units.iter().position(|u| u.heading.is_none()) {
             keep_unit[first] = true;
         }
-        for i in relevant(&lines, &units, &query, ctx.bias) {
+        for i in relevant(&lines, &units, &query, ctx) {
             keep_unit[i] = true;
         }
         keep_sections(&units, &mut keep_unit);
@@ -143,8 +147,9 @@ fn heading_level(lines: &[&str], i: usize) -> Option<usize> {
     (underline && !line.is_empty()).then(|| if next.starts_with('=') { 1 } else { 2 })
 }
 
-/// The paragraphs that score highest against the query, terms weighted by rarity.
-fn relevant(lines: &[&str], units: &[Unit], query: &Query, bias: f32) -> Vec<usize> {
+/// The paragraphs that score highest against the query: terms weighted by rarity, and with a
+/// scorer by meaning, that score too.
+fn relevant(lines: &[&str], units: &[Unit], query: &Query, ctx: &Context<'_>) -> Vec<usize> {
     if query.is_empty() {
         return Vec::new();
     }
@@ -176,15 +181,57 @@ fn relevant(lines: &[&str], units: &[Unit], query: &Query, bias: f32) -> Vec<usi
     if best <= 0.0 {
         return Vec::new();
     }
+    if let Some(picked) = by_meaning(lines, units, &scores, best, ctx) {
+        return picked;
+    }
     let mut order: Vec<usize> = (0..units.len()).filter(|&i| scores[i] > 0.0 && units[i].heading.is_none()).collect();
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    let floor = (MIN_RELEVANT as f32 * bias).round() as usize;
+    let floor = (MIN_RELEVANT as f32 * ctx.bias).round() as usize;
     order
         .into_iter()
         .enumerate()
         .take_while(|&(rank, i)| rank < floor || scores[i] >= best * 0.6)
         .map(|(_, i)| i)
         .collect()
+}
+
+/// Paragraphs picked with the context's scorer ([`super::relevance::pick`]), each read with
+/// its heading. Candidates are every paragraph, or the best by terms when there are more than
+/// [`MAX_SCORED`]. `None` without a scorer, or when it could not answer in time.
+fn by_meaning(lines: &[&str], units: &[Unit], terms: &[f64], best: f64, ctx: &Context<'_>) -> Option<Vec<usize>> {
+    ctx.relevance?;
+    let mut candidates: Vec<usize> = (0..units.len()).filter(|&i| units[i].heading.is_none()).collect();
+    if candidates.len() > MAX_SCORED {
+        candidates.retain(|&i| terms[i] > 0.0);
+        candidates.sort_by(|&a, &b| terms[b].total_cmp(&terms[a]).then(a.cmp(&b)));
+        candidates.truncate(MAX_SCORED);
+        candidates.sort_unstable();
+    }
+    let mut heading = None;
+    let mut headings = vec![None; units.len()];
+    for (i, unit) in units.iter().enumerate() {
+        if unit.heading.is_some() {
+            heading = Some(i);
+        }
+        headings[i] = heading;
+    }
+    let passages: Vec<String> = candidates
+        .iter()
+        .map(|&i| {
+            let body = lines[units[i].lines.clone()].join("\n");
+            match headings[i] {
+                Some(h) => {
+                    format!("{}\n{body}", lines[units[h].lines.clone()].join(" ").trim_start_matches('#').trim())
+                }
+                None => body,
+            }
+        })
+        .collect();
+    let passages: Vec<&str> = passages.iter().map(String::as_str).collect();
+    let terms: Vec<f64> = candidates.iter().map(|&i| terms[i] / best.max(1e-9)).collect();
+    let floors = (MIN_RELEVANT_WITH_MODEL as f32 * ctx.bias, MIN_RELEVANT as f32 * ctx.bias);
+    let picked = super::relevance::pick(ctx, &passages, &terms, floors.0.round() as usize, floors.1.round() as usize)?;
+    Some(picked.into_iter().map(|k| candidates[k]).collect())
 }
 
 /// A short section with two or more kept paragraphs is kept whole: in symptom / reason /
