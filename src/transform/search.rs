@@ -28,6 +28,10 @@ pub struct SearchCompressor;
 const MIN_HITS: usize = 25;
 const FIRST: usize = 3;
 const MAX_FILES_LISTED: usize = 15;
+/// Hits a scorer by meaning reads, at most (its time is bounded per block).
+const MAX_SCORED: usize = 32;
+/// Hits kept by terms and meaning together, at least, when a scorer is configured.
+const MIN_BY_MEANING: usize = 3;
 
 fn definition() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -53,8 +57,10 @@ impl Compressor for SearchCompressor {
         let budget = (hits.len() / 25).clamp(8, 30);
         let mut ranked: Vec<usize> = (0..hits.len()).filter(|&h| scores[h] > 0.0).collect();
         ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        let best = by_meaning(&lines, &hits, &scores, &ranked, budget, ctx)
+            .unwrap_or_else(|| ranked.iter().copied().take(budget).collect());
         let mut keep = vec![false; lines.len()];
-        for &h in ranked.iter().take(budget).chain(&(0..FIRST.min(hits.len())).collect::<Vec<_>>()) {
+        for h in best.into_iter().chain(0..FIRST.min(hits.len())) {
             keep[hits[h]] = true;
         }
         // Lines that are not hits (headers, separators, totals) are short and stay.
@@ -63,6 +69,29 @@ impl Compressor for SearchCompressor {
             .for_each(|i| keep[i] = true);
         Some(render(&lines, &hits, &keep, ctx.retrieve_id))
     }
+}
+
+/// The hits to keep when the context has a scorer by meaning: the best [`MAX_SCORED`] by terms
+/// are read whole (path and text), and [`super::relevance::pick`] keeps a third of the budget
+/// by terms unless the model ranks them low too, plus the best by both.
+fn by_meaning(
+    lines: &[&str],
+    hits: &[usize],
+    scores: &[f64],
+    ranked: &[usize],
+    budget: usize,
+    ctx: &Context<'_>,
+) -> Option<Vec<usize>> {
+    ctx.relevance?;
+    let candidates: Vec<usize> = ranked.iter().copied().take(MAX_SCORED).collect();
+    let best = candidates.first().map_or(1.0, |&h| scores[h]).max(1e-9);
+    let passages: Vec<&str> =
+        candidates.iter().map(|&h| lines[hits[h]].strip_prefix("HEAD:").unwrap_or(lines[hits[h]])).collect();
+    let terms: Vec<f64> = candidates.iter().map(|&h| scores[h] / best).collect();
+    let by_terms = ((budget / 3) as f32 * ctx.bias).round() as usize;
+    let by_both = (MIN_BY_MEANING as f32 * ctx.bias).round() as usize;
+    let picked = super::relevance::pick(ctx, &passages, &terms, by_both, by_terms)?;
+    Some(picked.into_iter().map(|k| candidates[k]).collect())
 }
 
 /// A relevance score per hit: query terms weighted by how rare they are among the hits, and

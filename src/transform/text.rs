@@ -150,7 +150,7 @@ fn heading_level(lines: &[&str], i: usize) -> Option<usize> {
 /// The paragraphs that score highest against the query: terms weighted by rarity, and with a
 /// scorer by meaning, that score too.
 fn relevant(lines: &[&str], units: &[Unit], query: &Query, ctx: &Context<'_>) -> Vec<usize> {
-    if query.is_empty() {
+    if query.is_empty() && ctx.relevance.is_none() {
         return Vec::new();
     }
     let bits: Vec<u128> = units.iter().map(|u| query.bits(&lines[u.lines.clone()].join("\n"))).collect();
@@ -178,11 +178,12 @@ fn relevant(lines: &[&str], units: &[Unit], query: &Query, ctx: &Context<'_>) ->
         })
         .collect();
     let best = scores.iter().copied().fold(0.0, f64::max);
-    if best <= 0.0 {
-        return Vec::new();
-    }
+    // Meaning is asked even when no term matched: that is where a model finds what rules cannot.
     if let Some(picked) = by_meaning(lines, units, &scores, best, ctx) {
         return picked;
+    }
+    if best <= 0.0 {
+        return Vec::new();
     }
     let mut order: Vec<usize> = (0..units.len()).filter(|&i| scores[i] > 0.0 && units[i].heading.is_none()).collect();
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
@@ -206,6 +207,9 @@ fn by_meaning(lines: &[&str], units: &[Unit], terms: &[f64], best: f64, ctx: &Co
         candidates.sort_by(|&a, &b| terms[b].total_cmp(&terms[a]).then(a.cmp(&b)));
         candidates.truncate(MAX_SCORED);
         candidates.sort_unstable();
+    }
+    if candidates.is_empty() {
+        return None;
     }
     let mut heading = None;
     let mut headings = vec![None; units.len()];

@@ -14,11 +14,20 @@ use std::fmt::Write;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
+use super::super::Context;
 use super::super::query::Query;
 use super::super::signals::is_error;
 
 const MAX_LEAVES: usize = 400;
 const MAX_EXAMPLES: usize = 4;
+/// Items a scorer by meaning reads, at most, and how many it may add.
+const MAX_SCORED: usize = 64;
+const MAX_BY_MEANING: usize = 1;
+/// Cosine similarity an item must reach to be added: clearly on the question's topic for
+/// MiniLM-class sentence embeddings, where unrelated texts score about 0 to 0.3.
+const MIN_SIMILARITY: f32 = 0.5;
+/// Bytes of an item the scorer reads.
+const PASSAGE_BYTES: usize = 256;
 
 /// A flattened leaf: `a.b[].c` and its value as text.
 type Leaf = (String, String);
@@ -81,7 +90,7 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// Analyses array items (`structural` compares their shapes; off for keyed collections).
-pub(super) fn select(items: &[&RawValue], query: &Query, structural: bool) -> Analysis {
+pub(super) fn select(items: &[&RawValue], query: &Query, ctx: &Context<'_>, structural: bool) -> Analysis {
     let n = items.len();
     let leaves: Vec<Vec<Leaf>> = items.iter().map(|raw| flatten(raw.get())).collect();
     let mut keep = vec![false; n];
@@ -95,6 +104,9 @@ pub(super) fn select(items: &[&RawValue], query: &Query, structural: bool) -> An
     let examples = knee(&leaves).clamp(1, MAX_EXAMPLES).min(n);
     keep[..examples].iter_mut().for_each(|k| *k = true);
     keep[n - 1] = true;
+    for i in by_meaning(items, &keep, &bits, ctx) {
+        keep[i] = true;
+    }
     // A lone dropped item costs less to show than to summarise.
     for i in 1..n.saturating_sub(1) {
         if !keep[i] && keep[i - 1] && keep[i + 1] {
@@ -109,15 +121,54 @@ pub(super) fn select(items: &[&RawValue], query: &Query, structural: bool) -> An
 
 /// Analyses the entries of a keyed collection; an entry whose key is a term of the query
 /// is kept too.
-pub(super) fn select_entries(entries: &[(String, &RawValue)], query: &Query) -> Analysis {
+pub(super) fn select_entries(entries: &[(String, &RawValue)], query: &Query, ctx: &Context<'_>) -> Analysis {
     let values: Vec<&RawValue> = entries.iter().map(|(_, v)| *v).collect();
-    let mut analysis = select(&values, query, false);
+    let mut analysis = select(&values, query, ctx, false);
     for (i, (key, _)) in entries.iter().enumerate() {
         if query.is_term(key) {
             analysis.keep[i] = true;
         }
     }
     analysis
+}
+
+/// Items the rules dropped that a scorer by meaning puts clearly first against the question:
+/// at most [`MAX_BY_MEANING`], each past half the way from the median to the best and at
+/// least [`MIN_SIMILARITY`]. Candidates
+/// are the first [`MAX_SCORED`] dropped items, those sharing terms with the query first; each
+/// is read as its first bytes.
+fn by_meaning(items: &[&RawValue], keep: &[bool], bits: &[u128], ctx: &Context<'_>) -> Vec<usize> {
+    if ctx.relevance.is_none() {
+        return Vec::new();
+    }
+    let mut candidates: Vec<usize> = (0..items.len()).filter(|&i| !keep[i]).collect();
+    candidates.sort_by_key(|&i| (std::cmp::Reverse(bits[i].count_ones()), i));
+    candidates.truncate(MAX_SCORED);
+    if candidates.len() < 2 {
+        return Vec::new();
+    }
+    let passages: Vec<&str> = candidates.iter().map(|&i| head(items[i].get(), PASSAGE_BYTES)).collect();
+    let Some(scores) = super::super::relevance::scores(ctx, &passages) else { return Vec::new() };
+    let mut sorted = scores.clone();
+    sorted.sort_by(f32::total_cmp);
+    let (median, best) = (sorted[sorted.len() / 2], sorted[sorted.len() - 1]);
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    order
+        .into_iter()
+        .take(MAX_BY_MEANING)
+        .filter(|&k| scores[k] > median + 0.5 * (best - median) && scores[k] >= MIN_SIMILARITY)
+        .map(|k| candidates[k])
+        .collect()
+}
+
+/// At most `n` bytes of `text`, cut at a character boundary.
+fn head(text: &str, n: usize) -> &str {
+    let mut end = n.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 fn flatten(raw: &str) -> Vec<Leaf> {

@@ -45,7 +45,7 @@ impl Compressor for JsonCrusher {
         }
         let root: &RawValue = serde_json::from_str(text.trim()).ok()?;
         let query = Query::from_context(ctx);
-        let mut walker = Walker { query: &query, out: String::with_capacity(text.len() / 2), dropped: 0 };
+        let mut walker = Walker { query: &query, ctx, out: String::with_capacity(text.len() / 2), dropped: 0 };
         walker.value(root, 0);
         if walker.dropped == 0 {
             // Nothing dropped, but tables may still have made it shorter than compaction.
@@ -60,6 +60,7 @@ impl Compressor for JsonCrusher {
 
 struct Walker<'q> {
     query: &'q Query,
+    ctx: &'q Context<'q>,
     out: String,
     dropped: usize,
 }
@@ -83,7 +84,7 @@ impl Walker<'_> {
             self.out.push_str(&compact::minify(raw.get()));
             return;
         };
-        let analysis = (items.len() >= MIN_ITEMS).then(|| analysis::select(&items, self.query, true));
+        let analysis = (items.len() >= MIN_ITEMS).then(|| analysis::select(&items, self.query, self.ctx, true));
         let keep = analysis.as_ref().map_or_else(|| vec![true; items.len()], |a| a.keep.clone());
         let start = self.out.len();
         let dropped_before = self.dropped;
@@ -128,7 +129,7 @@ impl Walker<'_> {
         };
         let containers = entries.iter().filter(|(_, v)| v.get().starts_with(['{', '['])).count();
         let keep = if entries.len() >= MIN_ENTRIES && containers * 10 >= entries.len() * 7 {
-            analysis::select_entries(&entries, self.query).keep
+            analysis::select_entries(&entries, self.query, self.ctx).keep
         } else {
             vec![true; entries.len()]
         };
@@ -231,8 +232,11 @@ fn json_lines(text: &str) -> Option<Vec<&str>> {
 fn crush_lines(lines: &[&str], ctx: &Context<'_>) -> Option<Rewrite> {
     let items: Vec<&RawValue> = lines.iter().filter_map(|l| serde_json::from_str(l.trim()).ok()).collect();
     let query = Query::from_context(ctx);
-    let keep =
-        if items.len() >= MIN_ITEMS { analysis::select(&items, &query, true).keep } else { vec![true; items.len()] };
+    let keep = if items.len() >= MIN_ITEMS {
+        analysis::select(&items, &query, ctx, true).keep
+    } else {
+        vec![true; items.len()]
+    };
     let minified: Vec<String> = items.iter().map(|i| compact::minify(i.get())).collect();
     let refs: Vec<&str> = minified.iter().map(String::as_str).collect();
     super::render::render_kept(&refs, &keep, "lines", ctx.retrieve_id)
