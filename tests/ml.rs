@@ -207,3 +207,36 @@ fn minilm_ranks_the_line_that_answers_above_unrelated_lines() {
         assert!(scores[3] > scores[unrelated] + 0.1, "scores {scores:?}");
     }
 }
+
+#[test]
+fn minilm_in_the_pipeline_is_deterministic_and_its_memory_is_reported() {
+    let Some(dir) = minilm() else { return };
+    let mut doc = String::from("# Operations guide\n\nThis guide covers running the service.\n\n");
+    for i in 0..30 {
+        doc.push_str(&format!("## Topic {i}\n\nThe service handles topic {i} with its default settings, which suit most installations.\n\n"));
+    }
+    doc.push_str("## Recovery\n\nIf the node loses power, replay the journal from the last checkpoint.\n");
+    let body = serde_json::json!({
+        "model": "gpt-4o",
+        "messages": [
+            {"role": "user", "content": "What do I do after a power outage of the service?"},
+            {"role": "assistant", "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "read_doc", "arguments": "{}"}}]},
+            {"role": "tool", "tool_call_id": "c1", "content": doc}
+        ]
+    })
+    .to_string();
+    let run = || {
+        // A fresh model each time: nothing comes from a cache.
+        let settings = ml::Ml { relevance: Some(Arc::new(Embedder::load(&dir, &options()).unwrap())), text: None };
+        let config = settings.apply(headroom::Config::default().memoize(false));
+        headroom::compress(body.as_bytes(), headroom::Endpoint::OpenAiChat, &config).unwrap().body
+    };
+    let first = run();
+    assert!(String::from_utf8_lossy(&first).contains("replay the journal"), "the answer is kept");
+    assert_eq!(first, run(), "same request, same bytes, across model instances");
+    let metrics = headroom::metrics::global().render_prometheus();
+    let line =
+        metrics.lines().find(|l| l.starts_with("headroom_ml_model_bytes{model=\"embedding\"}")).expect("reported");
+    let bytes: u64 = line.rsplit(' ').next().unwrap().parse().unwrap();
+    assert!(bytes > 10 << 20, "MiniLM adds tens of MB: {line}");
+}

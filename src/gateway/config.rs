@@ -54,7 +54,7 @@ pub struct MlSettings {
     pub threads: Option<usize>,
     /// Sessions per model: concurrent inferences [default: 1].
     pub sessions: Option<usize>,
-    /// Most tokens a model runs for one block [default: 4096].
+    /// Most tokens a model runs for one block [default: 2304].
     pub max_block_tokens: Option<usize>,
     /// Share of prose tokens the text model keeps [default: 0.5].
     pub text_target: Option<f32>,
@@ -237,6 +237,19 @@ mod tests {
     fn unknown_keys_are_named() {
         let err = toml::from_str::<FileConfig>("port = 1\nprot = 2\n").unwrap_err();
         assert!(err.message().contains("prot"), "{}", err.message());
+    }
+
+    #[test]
+    fn the_ml_table_is_read_and_checked() {
+        let file: FileConfig =
+            toml::from_str("[ml]\nort_library = \"/opt/ort.so\"\nembedding_model = \"/m\"\nthreads = 2\n").unwrap();
+        let ml = file.ml.unwrap();
+        assert_eq!(ml.ort_library.as_deref(), Some(Path::new("/opt/ort.so")));
+        assert_eq!(ml.threads, Some(2));
+        assert!(ml.any());
+        assert!(toml::from_str::<FileConfig>("[ml]\nembeding_model = \"/m\"\n").is_err(), "typos are refused");
+        let flags = MlSettings { threads: Some(1), ..MlSettings::default() };
+        assert_eq!(flags.or(ml).threads, Some(1), "flags win over the file");
     }
 
     #[test]

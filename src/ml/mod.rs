@@ -50,9 +50,11 @@ pub struct MlOptions {
     pub threads: usize,
     /// Sessions per model, so this many requests can run a model at once.
     pub sessions: usize,
-    /// Tokens the embedder may run for one block (passages already seen are free); a block
-    /// over it is ranked by the rules alone. Sized from the bench so one block stays well under
-    /// the default 2 s deadline on one core (see README).
+    /// Tokens a model may run for one block (passages already seen are free); a block over it
+    /// is ranked by the rules alone. The default is what one prose or search block asks at most
+    /// (32 passages of 64 tokens, and the question's parts): MiniLM embeds about 3,400 tokens/s
+    /// on one core here (`cargo bench --features ml --bench ml`), so about 0.7 s, well inside the
+    /// default 2 s deadline.
     pub max_block_tokens: usize,
     /// Tokens of each passage the embedder reads (its head carries its topic).
     pub max_passage_tokens: usize,
@@ -68,7 +70,7 @@ impl Default for MlOptions {
             text_model: None,
             threads: 1,
             sessions: 1,
-            max_block_tokens: 4096,
+            max_block_tokens: 2304,
             max_passage_tokens: 64,
             text_target: 0.5,
         }
