@@ -13,6 +13,9 @@
 //! - [`gateway`] and the `headroom` binary (feature `gateway`): `headroom proxy`, a drop-in
 //!   OpenAI/Anthropic-compatible endpoint, plus `headroom compress` and `headroom eval`.
 //!
+//! With feature `ml`, [`ml`] adds ONNX models: an embedding scorer that ranks by meaning and a
+//! token-classification text compressor.
+//!
 //! Lossy rewrites keep their originals in a [`ccr::Store`]; the model can fetch them back with
 //! the `headroom_retrieve` tool, which the layer answers itself.
 //!

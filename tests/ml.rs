@@ -240,3 +240,21 @@ fn minilm_in_the_pipeline_is_deterministic_and_its_memory_is_reported() {
     let bytes: u64 = line.rsplit(' ').next().unwrap().parse().unwrap();
     assert!(bytes > 10 << 20, "MiniLM adds tens of MB: {line}");
 }
+
+#[test]
+fn hostile_text_reaches_the_models_without_panics_or_long_stalls() {
+    if runtime().is_none() {
+        return;
+    }
+    let model = Arc::new(classifier("scores", &options()));
+    let compressor = ModelTextCompressor::new(model.clone());
+    let huge = "word ".repeat(2_000_000);
+    assert_eq!(model.word_scores(&huge, None).unwrap_err(), ml::Fallback::Budget, "refused before tokenizing");
+    let odd = format!("{}\u{200b}\u{feff}é\r\n\t\u{0}{}", "crash ".repeat(700), "🦀 ".repeat(700));
+    let ctx = asked();
+    let out = compressor.compress(&odd, &ctx);
+    assert_eq!(out, compressor.compress(&odd, &ctx));
+    if let Some(out) = out {
+        assert!(out.text.contains("🦀"));
+    }
+}

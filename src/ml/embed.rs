@@ -104,7 +104,13 @@ impl Embedder {
     /// Token ids with the tokenizer's special tokens, cut to the passage limit (keeping the
     /// closing special token).
     fn ids(&self, text: &str) -> Result<Vec<i64>, Fallback> {
-        let encoding = self.model.tokenizer.encode(text, true).map_err(|e| Fallback::Error(e.to_string()))?;
+        // Only the head is read; a huge passage is cut before tokenizing (16 bytes a token is
+        // more than enough).
+        let mut end = text.len().min(self.max_passage_tokens * 16);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let encoding = self.model.tokenizer.encode(&text[..end], true).map_err(|e| Fallback::Error(e.to_string()))?;
         let mut ids: Vec<i64> = encoding.get_ids().iter().map(|&i| i64::from(i)).collect();
         if ids.len() > self.max_passage_tokens {
             let last = ids[ids.len() - 1];

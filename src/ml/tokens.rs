@@ -67,6 +67,10 @@ impl TokenClassifier {
 
     /// A score per word of `text`, from windows of at most 512 tokens run in batches.
     pub fn word_scores(&self, text: &str, deadline: Option<Instant>) -> Result<Vec<WordScore>, Fallback> {
+        // A token is rarely over 16 bytes: a text far past the budget is refused untokenized.
+        if text.len() > self.max_block_tokens.saturating_mul(16) {
+            return Err(Fallback::Budget);
+        }
         let encoding = self.model.tokenizer.encode(text, false).map_err(|e| Fallback::Error(e.to_string()))?;
         let ids: Vec<i64> = encoding.get_ids().iter().map(|&i| i64::from(i)).collect();
         if ids.len() > self.max_block_tokens {
