@@ -171,7 +171,7 @@ pub struct Metrics {
     pub ml_fallbacks: LabeledCounter,
     /// Tokens run through models (padding included).
     pub ml_tokens: Counter,
-    /// Resident memory each loaded model added, by model.
+    /// Memory each loaded model holds (weights per session, tokenizer), by model.
     pub ml_model_bytes: LabeledGauge,
     /// Time from sending a request upstream to its response headers.
     pub upstream_latency: Histogram,
@@ -233,7 +233,7 @@ impl Metrics {
         }
         let _ = writeln!(
             out,
-            "# HELP headroom_ml_model_bytes Resident memory each loaded model added.\n# TYPE headroom_ml_model_bytes gauge"
+            "# HELP headroom_ml_model_bytes Memory each loaded model holds (weights per session and tokenizer).\n# TYPE headroom_ml_model_bytes gauge"
         );
         for (model, bytes) in self.ml_model_bytes.0.snapshot() {
             let _ = writeln!(out, "headroom_ml_model_bytes{{model=\"{model}\"}} {bytes}");

@@ -238,7 +238,7 @@ fn minilm_in_the_pipeline_is_deterministic_and_its_memory_is_reported() {
     let line =
         metrics.lines().find(|l| l.starts_with("headroom_ml_model_bytes{model=\"embedding\"}")).expect("reported");
     let bytes: u64 = line.rsplit(' ').next().unwrap().parse().unwrap();
-    assert!(bytes > 10 << 20, "MiniLM adds tens of MB: {line}");
+    assert!(bytes > 80 << 20, "MiniLM holds about 90 MB of weights: {line}");
 }
 
 #[test]

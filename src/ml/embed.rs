@@ -120,7 +120,7 @@ impl Embedder {
         Ok(ids)
     }
 
-    /// Resident memory the model added when it loaded.
+    /// Memory the model holds: its weights once per session, and the tokenizer.
     pub fn model_bytes(&self) -> u64 {
         self.model.bytes
     }

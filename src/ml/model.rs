@@ -59,7 +59,7 @@ pub(crate) struct Model {
     sessions: Vec<Mutex<Session>>,
     token_type_ids: bool,
     ns_per_token: AtomicU64,
-    /// Resident memory the model added when it loaded.
+    /// Memory the model holds: its weights once per session, and the tokenizer.
     pub bytes: u64,
 }
 
@@ -76,7 +76,6 @@ impl Model {
         let model_path = dir.join("model.onnx");
         let tokenizer_path = dir.join("tokenizer.json");
         let model_err = |path: &Path, message: String| MlError::Model { path: path.display().to_string(), message };
-        let before = resident_bytes();
         let mut tokenizer =
             Tokenizer::from_file(&tokenizer_path).map_err(|e| model_err(&tokenizer_path, e.to_string()))?;
         // Shipped tokenizer.json files often pad and truncate to 128; windows are cut here.
@@ -122,7 +121,10 @@ impl Model {
             let mut session = session.lock().unwrap_or_else(|e| e.into_inner());
             model.run_on(&mut session, &[vec![0; 64]], outputs[0]).map_err(|e| interface(e.to_string()))?;
         }
-        let bytes = resident_bytes().saturating_sub(before);
+        // The weights are held once per session (the file is almost all weights); measuring
+        // RSS instead would count whatever the allocator had kept from earlier frees.
+        let file_bytes = |path: &Path| std::fs::metadata(path).map_or(0, |m| m.len());
+        let bytes = file_bytes(&model_path) * model.sessions.len() as u64 + file_bytes(&tokenizer_path);
         crate::metrics::global().ml_model_bytes.set(name, bytes);
         Ok(Model { bytes, ..model })
     }
@@ -204,12 +206,4 @@ impl Model {
     pub fn time_per_token(&self) -> Duration {
         Duration::from_nanos(self.ns_per_token.load(Ordering::Relaxed))
     }
-}
-
-/// Resident set size of this process, from `/proc/self/statm` (0 where there is none).
-fn resident_bytes() -> u64 {
-    std::fs::read_to_string("/proc/self/statm")
-        .ok()
-        .and_then(|s| s.split_whitespace().nth(1)?.parse::<u64>().ok())
-        .map_or(0, |pages| pages * 4096)
 }

@@ -99,7 +99,7 @@ impl TokenClassifier {
         Ok(words(text, encoding.get_offsets(), &scores))
     }
 
-    /// Resident memory the model added when it loaded.
+    /// Memory the model holds: its weights once per session, and the tokenizer.
     pub fn model_bytes(&self) -> u64 {
         self.model.bytes
     }
