@@ -18,7 +18,7 @@ use self::elide::{Candidate, Cut, candidates};
 pub use self::lang::Lang;
 use self::lang::Placeholder;
 use self::numbered::Lines;
-use self::parts::{parse_parts, parses_as_well};
+use self::parts::{Part, parse_parts, parses_as_well};
 use super::query::{Query, STOPWORDS, word_runs};
 use super::{Compressor, Context, Rewrite};
 use crate::ccr::marker;
@@ -77,9 +77,18 @@ impl Compressor for CodeCompressor {
         if elided.is_empty() {
             return None;
         }
-        let elided: Vec<&Candidate<'_>> = elided.iter().collect();
-        let (plain, shown, edits) = render(&lines, &elided, lang.placeholder(), ctx.retrieve_id);
-        parses_as_well(lang, parts, &plain, &edits).then(|| Rewrite { text: shown.unwrap_or(plain), lossy: true })
+        let attempt = |elided: &[&Candidate<'_>], parts: Vec<Part>| {
+            let (plain, shown, edits) = render(&lines, elided, lang.placeholder(), ctx.retrieve_id);
+            parses_as_well(lang, parts, &plain, &edits).then(|| Rewrite { text: shown.unwrap_or(plain), lossy: true })
+        };
+        let all: Vec<&Candidate<'_>> = elided.iter().collect();
+        let bodies: Vec<&Candidate<'_>> = elided.iter().filter(|c| c.cut != Cut::Doc).collect();
+        if bodies.is_empty() || bodies.len() == all.len() {
+            return attempt(&all, parts);
+        }
+        // A grammar that already struggles with the file (error recovery is sensitive to every
+        // byte) may fail on the docs' placeholders; the bodies alone are then tried once more.
+        attempt(&all, parts.clone()).or_else(|| attempt(&bodies, parts))
     }
 }
 
