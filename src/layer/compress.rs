@@ -115,18 +115,19 @@ async fn run_pipeline(
     // the read. Large bodies are never parsed on the async threads.
     let index = if original.len() <= INLINE_PARSE_LIMIT {
         let parsed = guarded(|| {
-            let index = pipeline::parse(&original, endpoint, config)?;
+            let text = std::str::from_utf8(&original).map_err(|_| crate::Error::InvalidUtf8)?;
+            let index = pipeline::parse_text(text, endpoint, config)?;
             let work = pipeline::has_work(&index, &original, endpoint, config);
-            Ok((index, work))
+            Ok((text, index, work))
         });
         match parsed {
             Err(reason) => return settle(Err(reason), original, endpoint, started),
-            Ok((index, false)) => {
+            Ok((text, index, false)) => {
                 let info = RequestInfo { request_id: request_id.into(), headers: Some(headers), tenant };
-                let outcome = guarded(|| pipeline::run_indexed(&original, index, endpoint, config, &info, deadline));
+                let outcome = guarded(|| pipeline::run_indexed_text(text, index, endpoint, config, &info, deadline));
                 return settle(outcome, original, endpoint, started);
             }
-            Ok((index, true)) => Some(index),
+            Ok((_, index, true)) => Some(index),
         }
     } else {
         None

@@ -80,13 +80,18 @@ pub fn run(
 /// The index of `body` as `config` needs it.
 pub fn parse(body: &[u8], endpoint: Endpoint, config: &Config) -> Result<crate::provider::Index, Error> {
     let text = std::str::from_utf8(body).map_err(|_| Error::InvalidUtf8)?;
+    parse_text(text, endpoint, config)
+}
+
+/// [`parse`] of a body already checked as UTF-8.
+pub(crate) fn parse_text(text: &str, endpoint: Endpoint, config: &Config) -> Result<crate::provider::Index, Error> {
     Ok(endpoint.index_with(text, index_options(config))?)
 }
 
 /// Whether running the pipeline on `index` could do more than read: a block to compress,
 /// the retrieve tool to add, or extensions to tell.
 pub fn has_work(index: &crate::provider::Index, body: &[u8], endpoint: Endpoint, config: &Config) -> bool {
-    let tool = std::str::from_utf8(body).is_ok_and(|text| retrieve_tool_edit(text, index, endpoint, config).is_some());
+    let tool = retrieve_tool_edit(body, index, endpoint, config).is_some();
     !config.extensions.is_empty() || tool || index.blocks.iter().any(|b| step::policy(b, config).is_none())
 }
 
@@ -103,8 +108,20 @@ pub fn run_indexed(
     request: &RequestInfo<'_>,
     deadline: Instant,
 ) -> Result<Compressed, Error> {
-    let started = Instant::now();
     let text = std::str::from_utf8(body).map_err(|_| Error::InvalidUtf8)?;
+    run_indexed_text(text, index, endpoint, config, request, deadline)
+}
+
+/// [`run_indexed`] of a body already checked as UTF-8 (a 100 KB body is not checked twice).
+pub(crate) fn run_indexed_text(
+    text: &str,
+    index: crate::provider::Index,
+    endpoint: Endpoint,
+    config: &Config,
+    request: &RequestInfo<'_>,
+    deadline: Instant,
+) -> Result<Compressed, Error> {
+    let started = Instant::now();
     let options = index_options(config);
     let mut index = index;
     let mut report = CompressionReport { endpoint: Some(endpoint), model: index.model.clone(), ..Default::default() };
@@ -158,12 +175,12 @@ pub fn run_indexed(
         report.extension_failures.extend(failed);
     }
 
-    if let Some(edit) = retrieve_tool_edit(&working, &index, endpoint, config) {
+    if let Some(edit) = retrieve_tool_edit(working.as_bytes(), &index, endpoint, config) {
         edits.push(edit);
         report.tool_added = true;
     }
     let body = match (edits.is_empty(), working) {
-        (true, Cow::Borrowed(_)) => body.to_vec(),
+        (true, Cow::Borrowed(_)) => text.as_bytes().to_vec(),
         (true, Cow::Owned(s)) => s.into_bytes(),
         (false, w) => splice(w.as_bytes(), edits).ok_or(Error::Splice)?,
     };
@@ -175,12 +192,18 @@ pub fn run_indexed(
 /// Appends `headroom_retrieve` after the client's own tools, byte-identical every time, when
 /// retrieval is on, originals are kept and the request declares tools — streamed or not, so
 /// the tools array never flips between turns (the layer answers calls in both).
-fn retrieve_tool_edit(body: &str, index: &crate::provider::Index, endpoint: Endpoint, config: &Config) -> Option<Edit> {
+/// Only the `tools` span is read (and checked as UTF-8): a 100 KB body is not validated again.
+fn retrieve_tool_edit(
+    body: &[u8],
+    index: &crate::provider::Index,
+    endpoint: Endpoint,
+    config: &Config,
+) -> Option<Edit> {
     if !config.retrieval || config.store.is_none() {
         return None;
     }
     let span = index.tools.clone()?;
-    let tools = &body[span.clone()];
+    let tools = std::str::from_utf8(body.get(span.clone())?).ok()?;
     if !tools.starts_with('[') || !tools.ends_with(']') || tools.contains("\"headroom_retrieve\"") {
         return None;
     }
