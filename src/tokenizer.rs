@@ -7,6 +7,8 @@
 //! data shipped in the crates, so nothing is downloaded. (A faster crate was tried and
 //! dropped: fuzzing found it reading past its input buffer — see RELIABILITY.md.)
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use tiktoken_rs::CoreBPE;
@@ -46,10 +48,17 @@ impl Encoding {
         if text.is_empty() {
             return 0;
         }
-        match self {
-            Encoding::O200kBase => bpe_openai::o200k_base().count(text),
-            Encoding::Cl100kBase => bpe_openai::cl100k_base().count(text),
-        }
+        let (tokenizer, single) = match self {
+            Encoding::O200kBase => (bpe_openai::o200k_base(), single_tokens(0)),
+            Encoding::Cl100kBase => (bpe_openai::cl100k_base(), single_tokens(1)),
+        };
+        let text = tokenizer.normalize(text);
+        // A piece that is itself a token encodes as that token (tiktoken takes the same
+        // shortcut); most words are, and the full encoder allocates for every piece.
+        tokenizer
+            .split(text.as_str())
+            .map(|piece| if single.contains(piece.as_bytes()) { 1 } else { tokenizer.bpe.count(piece.as_bytes()) })
+            .sum()
     }
 
     /// The count from `tiktoken-rs`, the reference implementation.
@@ -123,6 +132,17 @@ impl Encoding {
         }
     }
 }
+
+/// Every token's bytes, for the one-token shortcut in [`Encoding::count`]; built on first use.
+fn single_tokens(which: usize) -> &'static TokenSet {
+    static SETS: [OnceLock<TokenSet>; 2] = [OnceLock::new(), OnceLock::new()];
+    SETS[which].get_or_init(|| {
+        let bpe = if which == 0 { &bpe_openai::o200k_base().bpe } else { &bpe_openai::cl100k_base().bpe };
+        (0..bpe.num_tokens() as u32).map(|id| bpe.token_bytes(id)).collect()
+    })
+}
+
+type TokenSet = HashSet<&'static [u8], BuildHasherDefault<crate::transform::signals::FnvHasher>>;
 
 /// The result of [`Encoding::estimate`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
