@@ -596,3 +596,35 @@ async fn a_stalled_upload_is_cut_off_after_the_idle_timeout() {
     }
     assert_eq!(s.client.get(s.url("/healthz")).send().await.unwrap().status(), 200);
 }
+
+#[cfg(feature = "ml")]
+#[tokio::test]
+async fn the_ml_table_puts_a_text_model_in_the_request_path() {
+    if std::env::var_os("ORT_DYLIB_PATH").is_none() {
+        eprintln!("skipped: ORT_DYLIB_PATH is not set (eval \"$(bash scripts/fetch_ml.sh)\" sets it)");
+        return;
+    }
+    let tiny = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ml/scores");
+    let s = Setup::new(|c| c.ml.text_model = Some(tiny)).await;
+    let mut report = String::from("# Incident report\n\n");
+    for i in 0..30 {
+        report.push_str(&format!(
+            "We saw the server crash after deploy {i} because the memory grew until the kernel killed the process.\n\n"
+        ));
+    }
+    let body = serde_json::json!({
+        "model": "gpt-4o",
+        "messages": [
+            {"role": "user", "content": "why did the server crash after the deploy?"},
+            {"role": "assistant", "tool_calls": [{"id": "c1", "type": "function", "function": {"name": "read_report", "arguments": "{}"}}]},
+            {"role": "tool", "tool_call_id": "c1", "content": report}
+        ]
+    });
+    let response = s.post("/v1/chat/completions", body.to_string()).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let (_, got) = s.openai.last();
+    let sent: serde_json::Value = serde_json::from_slice(&got).unwrap();
+    let tool = sent["messages"][2]["content"].as_str().unwrap();
+    assert!(tool.contains("words omitted — headroom_retrieve"), "{tool}");
+    assert!(tool.contains("deploy 7 because"), "numbers and high scores stay: {tool}");
+}
