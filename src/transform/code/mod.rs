@@ -59,12 +59,18 @@ impl Compressor for CodeCompressor {
         let lang = ctx.tool_args.and_then(Lang::from_args).or_else(|| Lang::detect(&source))?;
         let min_lines = (MIN_BODY_LINES * ctx.bias).round().max(2.0) as usize;
         let source: &str = &source;
-        let parts = parse_parts(lang, source, &lines.source, |part| {
-            let (src, rows) = (&source[part.byte..], &lines.source[part.row..]);
-            let (mut found, comments) = candidates(&part.tree, lang, src, min_lines);
-            found.extend(docs::candidates(&comments, rows, src, min_lines));
-            found.into_iter().map(|c| Candidate { first: c.first + part.row, last: c.last + part.row, ..c }).collect()
-        })?;
+        let parse = || {
+            parse_parts(lang, source, &lines.source, |part| {
+                let (src, rows) = (&source[part.byte..], &lines.source[part.row..]);
+                let (mut found, comments) = candidates(&part.tree, lang, src, min_lines);
+                found.extend(docs::candidates(&comments, rows, src, min_lines));
+                found
+                    .into_iter()
+                    .map(|c| Candidate { first: c.first + part.row, last: c.last + part.row, ..c })
+                    .collect()
+            })
+        };
+        let parts = parse()?;
         let errors: usize = parts.iter().map(|(p, _)| p.errors).sum();
         // Many errors mean the text is not (only) this language: leave it to a reader.
         if errors * 50 > lines.source.len() {
@@ -83,12 +89,17 @@ impl Compressor for CodeCompressor {
         };
         let all: Vec<&Candidate<'_>> = elided.iter().collect();
         let bodies: Vec<&Candidate<'_>> = elided.iter().filter(|c| c.cut != Cut::Doc).collect();
-        if bodies.is_empty() || bodies.len() == all.len() {
-            return attempt(&all, parts);
+        let done = attempt(&all, parts);
+        // In a file that parses cleanly, comments put for comments cannot break it. In one that
+        // already has errors, error recovery is sensitive to every byte and may fail on the
+        // docs' placeholders: the bodies alone are then tried once more, on trees parsed again
+        // (rare, and cheaper than cloning trees up front: edits on a shared tree copy every
+        // node they touch).
+        if done.is_some() || errors == 0 || bodies.is_empty() || bodies.len() == all.len() {
+            return done;
         }
-        // A grammar that already struggles with the file (error recovery is sensitive to every
-        // byte) may fail on the docs' placeholders; the bodies alone are then tried once more.
-        attempt(&all, parts.clone()).or_else(|| attempt(&bodies, parts))
+        let (parts, _): (Vec<Part>, Vec<Vec<Candidate<'_>>>) = parse()?.into_iter().unzip();
+        attempt(&bodies, parts)
     }
 }
 

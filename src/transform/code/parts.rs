@@ -21,7 +21,6 @@ const SPLIT_BYTES: usize = 48 << 10;
 const PARSE_BUDGET: Duration = Duration::from_millis(500);
 
 /// A stretch of the source parsed on its own.
-#[derive(Clone)]
 pub struct Part {
     /// Its first line and byte in the whole source.
     pub row: usize,
