@@ -8,8 +8,10 @@ Inputs : input_ids, attention_mask int64 [batch, seq]
 Outputs: last_hidden_state f32 [batch, seq, H], logits f32 [batch, seq, 2], final_scores f32 [batch, seq]
 
 Next to OUT.onnx it writes reference.json: token ids of a few sentences and their mean-pooled,
-normalised embeddings computed by a plain numpy forward pass of the same weights. The Rust tests
-run the ONNX graph through ONNX Runtime and compare against it.
+normalised embeddings computed by a plain numpy forward pass of the same weights, and checks
+those against sentence-transformers' published similarities for all-MiniLM-L6-v2 (the script
+fails if they differ). The Rust tests run the ONNX graph through ONNX Runtime and compare it
+with reference.json.
 """
 import json, math, os, struct, sys
 
@@ -175,11 +177,47 @@ def embed(ids):
     return (pooled / np.linalg.norm(pooled)).tolist()
 
 
-# Token ids from the model's own tokenizer (BERT uncased WordPiece), fixed here so the reference
-# does not depend on a Python tokenizer.
-SENTENCES = {
-    "The cat sits on the mat.": [101, 1996, 4937, 7719, 2006, 1996, 13523, 1012, 102],
-}
-reference = [{"text": t, "ids": ids, "embedding": embed(ids)} for t, ids in SENTENCES.items()]
+def wordpiece(text):
+    """BERT uncased tokenization (basic split, then greedy longest-match WordPiece) from the
+    model directory's vocab.txt, enough for the reference sentences."""
+    vocab = {w: i for i, w in enumerate(open(f"{d}/vocab.txt", encoding="utf-8").read().split("\n"))}
+    words = []
+    for chunk in text.lower().split():
+        word = ""
+        for ch in chunk:
+            if ch.isalnum():
+                word += ch
+            else:
+                words += [word] if word else []
+                words.append(ch)
+                word = ""
+        words += [word] if word else []
+    ids = [vocab["[CLS]"]]
+    for word in words:
+        start = 0
+        while start < len(word):
+            end = len(word)
+            while end > start and (("##" if start else "") + word[start:end]) not in vocab:
+                end -= 1
+            if end == start:
+                ids.append(vocab["[UNK]"])
+                break
+            ids.append(vocab[("##" if start else "") + word[start:end]])
+            start = end
+    return ids + [vocab["[SEP]"]]
+
+
+SENTENCES = ["The cat sits on the mat.", "A cat is sitting on a rug.", "Quarterly revenue grew by 12 percent."]
+assert wordpiece(SENTENCES[0]) == [101, 1996, 4937, 7719, 2006, 1996, 13523, 1012, 102], wordpiece(SENTENCES[0])
+reference = [{"text": t, "ids": wordpiece(t), "embedding": embed(wordpiece(t))} for t in SENTENCES]
+# The weights are read right if the numpy network gives sentence-transformers' published
+# similarities for all-MiniLM-L6-v2 (skipped for other models).
+cos = lambda a, b: float(np.dot(a["embedding"], b["embedding"]))
+if cfg.get("hidden_size") == 384 and cfg.get("num_hidden_layers") == 6:
+    for (a, b), expected in (((0, 1), 0.7689), ((0, 2), -0.0236)):
+        got = cos(reference[a], reference[b])
+        if abs(got - expected) > 2e-3:
+            sys.exit(f"reference check failed: cos({SENTENCES[a]!r}, {SENTENCES[b]!r}) = {got:.4f}, expected {expected}")
 json.dump(reference, open(os.path.join(os.path.dirname(os.path.abspath(out)), "reference.json"), "w"))
-print(f"wrote {out} ({os.path.getsize(out) >> 20} MiB) and reference.json", file=sys.stderr)
+print(f"wrote {out} ({os.path.getsize(out) >> 20} MiB) and reference.json; reference similarities "
+      f"{cos(reference[0], reference[1]):.4f} and {cos(reference[0], reference[2]):.4f}", file=sys.stderr)
