@@ -51,15 +51,18 @@ impl Embedder {
     /// The normalised embedding of each text; texts seen before cost nothing.
     pub fn embed(&self, texts: &[&str], deadline: Option<Instant>) -> Result<Vec<Arc<[f32]>>, Fallback> {
         let keys: Vec<Key> = texts.iter().map(|t| *blake3::hash(t.as_bytes()).as_bytes()).collect();
-        let mut missing: Vec<(Key, Vec<i64>)> = Vec::new();
-        {
+        let unseen: Vec<(Key, &str)> = {
             let cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-            for (key, text) in keys.iter().zip(texts) {
-                if !cache.map.contains_key(key) && !missing.iter().any(|(k, _)| k == key) {
-                    missing.push((*key, self.ids(text)?));
-                }
-            }
-        }
+            let mut seen = std::collections::HashSet::new();
+            keys.iter()
+                .zip(texts)
+                .filter(|(k, _)| !cache.map.contains_key(*k) && seen.insert(**k))
+                .map(|(k, t)| (*k, *t))
+                .collect()
+        };
+        // Tokenized outside the lock: other requests read the cache meanwhile.
+        let mut missing: Vec<(Key, Vec<i64>)> =
+            unseen.into_iter().map(|(key, text)| Ok((key, self.ids(text)?))).collect::<Result<_, Fallback>>()?;
         if missing.iter().map(|(_, ids)| ids.len()).sum::<usize>() > self.max_block_tokens {
             return Err(Fallback::Budget);
         }
