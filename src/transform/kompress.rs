@@ -96,7 +96,8 @@ impl Compressor for ModelTextCompressor {
 /// Which words stay: every protected one, then the best-scored until `target` of the tokens.
 pub(crate) fn choose(text: &str, words: &[WordScore], query: &Query, target: f32) -> Vec<bool> {
     let whole = whole_lines(text);
-    let line_of = |at: usize| text[..at].bytes().filter(|&b| b == b'\n').count();
+    let breaks: Vec<usize> = memchr::memchr_iter(b'\n', text.as_bytes()).collect();
+    let line_of = |at: usize| breaks.partition_point(|&b| b < at);
     let mut keep: Vec<bool> = words
         .iter()
         .enumerate()
