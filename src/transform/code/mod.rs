@@ -57,6 +57,11 @@ impl Compressor for CodeCompressor {
         let lines = Lines::split(text);
         let source = lines.source_text(text);
         let lang = ctx.tool_args.and_then(Lang::from_args).or_else(|| Lang::detect(&source))?;
+        if !scanner_safe(lang, &source) {
+            crate::metrics::global().rejections.inc("scanner");
+            tracing::warn!(lang = lang.name(), "input the grammar's scanner cannot take; original kept");
+            return None;
+        }
         let min_lines = (MIN_BODY_LINES * ctx.bias).round().max(2.0) as usize;
         let source: &str = &source;
         let parse = || {
@@ -101,6 +106,34 @@ impl Compressor for CodeCompressor {
         let (parts, _): (Vec<Part>, Vec<Vec<Candidate<'_>>>) = parse()?.into_iter().unzip();
         attempt(&bodies, parts)
     }
+}
+
+/// Heredoc words this long or longer are refused for Ruby (see [`scanner_safe`]).
+const MAX_HEREDOC_WORD: usize = 200;
+
+/// Whether the grammar's external scanner can take `source`. tree-sitter-ruby 0.23 stores a
+/// heredoc word's length in one byte when it saves its state, and its C `assert` aborts the
+/// whole process when a word of 256 bytes or more comes back shorter (found by the `code` fuzz
+/// target). A Ruby source with a heredoc opener whose word is that long is not parsed at all.
+fn scanner_safe(lang: Lang, source: &str) -> bool {
+    if lang != Lang::Ruby {
+        return true;
+    }
+    let bytes = source.as_bytes();
+    let word_char = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80;
+    memchr::memmem::find_iter(bytes, b"<<").all(|at| {
+        let mut i = at + 2;
+        if matches!(bytes.get(i), Some(b'~' | b'-')) {
+            i += 1;
+        }
+        match bytes.get(i) {
+            Some(&quote @ (b'"' | b'\'' | b'`')) => {
+                bytes.get(i + 1..).is_some_and(|rest| rest.iter().take(MAX_HEREDOC_WORD).any(|&b| b == quote))
+            }
+            Some(b) if word_char(b) => bytes[i..].iter().take(MAX_HEREDOC_WORD).any(|b| !word_char(b)),
+            _ => true,
+        }
+    })
 }
 
 /// Writes the kept lines: without line numbers (to parse again) and, for numbered output, as
