@@ -109,11 +109,8 @@ impl Embedder {
     fn ids(&self, text: &str) -> Result<Vec<i64>, Fallback> {
         // Only the head is read; a huge passage is cut before tokenizing (16 bytes a token is
         // more than enough).
-        let mut end = text.len().min(self.max_passage_tokens * 16);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let encoding = self.model.tokenizer.encode(&text[..end], true).map_err(|e| Fallback::Error(e.to_string()))?;
+        let head = &text[..text.floor_char_boundary(self.max_passage_tokens * 16)];
+        let encoding = self.model.tokenizer.encode(head, true).map_err(|e| Fallback::Error(e.to_string()))?;
         let mut ids: Vec<i64> = encoding.get_ids().iter().map(|&i| i64::from(i)).collect();
         if ids.len() > self.max_passage_tokens {
             let last = ids[ids.len() - 1];

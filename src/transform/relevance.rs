@@ -94,9 +94,7 @@ pub(crate) fn pick(
     if meaning.is_empty() {
         return Some(Vec::new());
     }
-    let mut sorted = meaning.clone();
-    sorted.sort_by(f32::total_cmp);
-    let (median, best) = (sorted[sorted.len() / 2], sorted[sorted.len() - 1]);
+    let (median, best) = median_and_best(&meaning);
     let spread = (best - median).max(1e-6);
     let combined: Vec<f64> =
         terms.iter().zip(&meaning).map(|(&t, &m)| t + f64::from(((m - median) / spread).clamp(0.0, 1.0))).collect();
@@ -122,6 +120,14 @@ pub(crate) fn pick(
     picked.sort_unstable();
     picked.dedup();
     Some(picked)
+}
+
+/// The median and the highest of non-empty `scores`: meaning scores are read relative to
+/// them, since a model's cosines have no fixed scale.
+pub(crate) fn median_and_best(scores: &[f32]) -> (f32, f32) {
+    let mut sorted = scores.to_vec();
+    sorted.sort_by(f32::total_cmp);
+    (sorted[sorted.len() / 2], sorted[sorted.len() - 1])
 }
 
 /// Most parts a query is split into.

@@ -147,11 +147,10 @@ fn by_meaning(items: &[&RawValue], keep: &[bool], bits: &[u128], ctx: &Context<'
     if candidates.len() < 2 {
         return Vec::new();
     }
-    let passages: Vec<&str> = candidates.iter().map(|&i| head(items[i].get(), PASSAGE_BYTES)).collect();
+    let passages: Vec<&str> =
+        candidates.iter().map(|&i| items[i].get()).map(|t| &t[..t.floor_char_boundary(PASSAGE_BYTES)]).collect();
     let Some(scores) = super::super::relevance::scores(ctx, &passages) else { return Vec::new() };
-    let mut sorted = scores.clone();
-    sorted.sort_by(f32::total_cmp);
-    let (median, best) = (sorted[sorted.len() / 2], sorted[sorted.len() - 1]);
+    let (median, best) = super::super::relevance::median_and_best(&scores);
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     order
@@ -160,15 +159,6 @@ fn by_meaning(items: &[&RawValue], keep: &[bool], bits: &[u128], ctx: &Context<'
         .filter(|&k| scores[k] > median + 0.5 * (best - median) && scores[k] >= MIN_SIMILARITY)
         .map(|k| candidates[k])
         .collect()
-}
-
-/// At most `n` bytes of `text`, cut at a character boundary.
-fn head(text: &str, n: usize) -> &str {
-    let mut end = n.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
 }
 
 fn flatten(raw: &str) -> Vec<Leaf> {
