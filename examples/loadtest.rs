@@ -1,7 +1,7 @@
 //! Load harness: a mock provider in this process, `headroom proxy` as a child process, the
 //! same requests sent directly to the mock and through the proxy, alternating runs.
 //!
-//! `cargo build --release && cargo run --release --example loadtest -- [--requests N] [--corpus DIR]`
+//! `cargo build --release && cargo run --release --example loadtest -- [--requests N] [--corpus DIR] [--only TEXT]`
 //!
 //! Reports, per scenario: latency p50/p99 direct and through, added (through − direct),
 //! requests/s, the proxy's CPU time per request (from /proc) and its peak RSS.
@@ -28,6 +28,7 @@ async fn main() {
     let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let requests: usize = arg("--requests").and_then(|n| n.parse().ok()).unwrap_or(2000);
     let corpus = arg("--corpus").unwrap_or_else(|| "../shared/corpus".into());
+    let _ = ONLY.set(arg("--only"));
     let mock = mock_provider().await;
     let (mut proxy, proxy_addr) = start_proxy(mock);
     if let Some(n) = arg("--soak").and_then(|n| n.parse().ok()) {
@@ -96,6 +97,9 @@ async fn main() {
     let _ = proxy.kill();
 }
 
+/// `--only TEXT`: run just the scenarios whose name contains TEXT (to profile one of them).
+static ONLY: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
 #[allow(clippy::too_many_arguments)]
 async fn scenario(
     name: &str,
@@ -107,6 +111,9 @@ async fn scenario(
     n: usize,
     concurrency: usize,
 ) {
+    if ONLY.get().and_then(Option::as_deref).is_some_and(|only| !name.contains(only)) {
+        return;
+    }
     // Warm both paths, then alternate halves so drift on a shared machine hits both arms.
     run(client, direct, bodies, 50.min(n), concurrency).await;
     run(client, through, bodies, 50.min(n), concurrency).await;
@@ -122,11 +129,8 @@ async fn scenario(
         t_time += started.elapsed();
     }
     let cpu = cpu_time(pid) - cpu_before;
-    let (dp50, dp99, tp50, tp99) = (pct(&mut d, 0.5), pct(&mut t, 0.5), pct(&mut t, 0.5), pct(&mut t, 0.99));
-    let dp99 = {
-        let _ = dp99;
-        pct(&mut d, 0.99)
-    };
+    let (dp50, dp99) = (pct(&mut d, 0.5), pct(&mut d, 0.99));
+    let (tp50, tp99) = (pct(&mut t, 0.5), pct(&mut t, 0.99));
     println!("\n## {name} ({} requests per arm)", d.len());
     println!(
         "direct:  p50 {:.3} ms  p99 {:.3} ms  {:.0} req/s",

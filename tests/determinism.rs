@@ -104,3 +104,26 @@ fn a_resent_block_is_compressed_once_and_comes_back_the_same() {
     headroom::compress(&body, Endpoint::OpenAiChat, &fresh).unwrap();
     assert_eq!(counted.0.load(std::sync::atomic::Ordering::SeqCst), calls * 3 + 1, "without the memo every time");
 }
+
+#[test]
+fn a_remembered_block_is_judged_by_each_configs_own_floor_and_encoding() {
+    // Clones share the memo, which also remembers the never-worse gate's counts: a clone with
+    // a higher floor or another encoding must not be handed the first one's verdict.
+    let config = Config::default();
+    let body = fixture("chat.json");
+    let first = headroom::compress(&body, Endpoint::OpenAiChat, &config).unwrap();
+    assert!(first.report.rewritten() > 0);
+    let floor = first.report.blocks.iter().map(|b| b.tokens_before).max().unwrap() * 2;
+    let strict = config.clone().min_tokens(floor);
+    let kept = headroom::compress(&body, Endpoint::OpenAiChat, &strict).unwrap();
+    assert_eq!(kept.report.rewritten(), 0, "every block is under the clone's floor");
+
+    let mut other = config.clone();
+    other.encoding = Some(headroom::tokenizer::Encoding::Cl100kBase);
+    let counted = headroom::compress(&body, Endpoint::OpenAiChat, &other).unwrap();
+    let fresh = headroom::compress(&body, Endpoint::OpenAiChat, &other.clone().memoize(false)).unwrap();
+    let tokens =
+        |c: &headroom::pipeline::Compressed| c.report.blocks.iter().map(|b| b.tokens_before).collect::<Vec<_>>();
+    assert_eq!(tokens(&counted), tokens(&fresh), "counted in the clone's own encoding");
+    assert_ne!(tokens(&counted), tokens(&first), "o200k and cl100k counts differ");
+}

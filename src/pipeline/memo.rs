@@ -1,10 +1,13 @@
 //! Rewrites remembered by content: an agent re-sends every earlier tool output on every turn,
 //! and compressors are pure functions of the block and its context, so each block is
-//! compressed once and looked up after that.
+//! compressed once and looked up after that. The never-worse gate's token counts are
+//! remembered with the output, so a re-sent block is not counted again either.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 
+use super::report::KeepReason;
+use crate::tokenizer::Encoding;
 use crate::transform::{Context, Kind, Rewrite};
 
 /// Entries kept at most.
@@ -14,7 +17,27 @@ const MAX_BYTES: usize = 64 << 20;
 
 type Key = [u8; 32];
 
-/// A bounded memo of compressor outputs, oldest entries evicted first.
+/// The never-worse gate's verdict: (tokens before, after), or why the block was kept and its
+/// tokens.
+pub(crate) type Measured = Result<(usize, usize), (KeepReason, usize)>;
+
+/// What compressing one block came to: the output (`None`: nothing worth changing) and, when
+/// it differs from the input, the gate's verdict on it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Outcome {
+    pub rewrite: Option<Arc<Rewrite>>,
+    pub measured: Option<Measured>,
+}
+
+/// What the gate's counts depend on beyond the text: the same output is counted the same way.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Counting {
+    pub encoding: Encoding,
+    pub min_tokens: usize,
+    pub exact: bool,
+}
+
+/// A bounded memo of compression outcomes, oldest entries evicted first.
 #[derive(Default)]
 pub(crate) struct Memo {
     inner: Mutex<Inner>,
@@ -22,15 +45,15 @@ pub(crate) struct Memo {
 
 #[derive(Default)]
 struct Inner {
-    map: HashMap<Key, Option<Arc<Rewrite>>>,
+    map: HashMap<Key, Outcome>,
     order: VecDeque<(Key, usize)>,
     bytes: usize,
 }
 
 impl Memo {
-    /// The key of compressing `text` as `kind` with `compressor` in `ctx`: everything the
-    /// output depends on.
-    pub fn key(compressor: &str, kind: Kind, text: &str, ctx: &Context<'_>) -> Key {
+    /// The key of compressing `text` as `kind` with `compressor` in `ctx` and counting the
+    /// result as `counting` says: everything the outcome depends on.
+    pub fn key(compressor: &str, kind: Kind, text: &str, ctx: &Context<'_>, counting: Counting) -> Key {
         let mut h = blake3::Hasher::new();
         let mut field = |bytes: &[u8]| {
             h.update(&(bytes.len() as u64).to_le_bytes());
@@ -45,22 +68,25 @@ impl Memo {
         field(ctx.retrieve_id.as_bytes());
         field(&ctx.bias.to_bits().to_le_bytes());
         field(ctx.relevance.map_or("", |r| r.name()).as_bytes());
+        field(format!("{:?}", counting.encoding).as_bytes());
+        field(&(counting.min_tokens as u64).to_le_bytes());
+        field(&[u8::from(counting.exact)]);
         *h.finalize().as_bytes()
     }
 
-    /// The remembered output for `key`: `Some(None)` means "nothing worth changing".
-    pub fn get(&self, key: &Key) -> Option<Option<Arc<Rewrite>>> {
+    /// The remembered outcome for `key`.
+    pub fn get(&self, key: &Key) -> Option<Outcome> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner()).map.get(key).cloned()
     }
 
-    /// Remembers `output` under `key`, evicting the oldest entries past the bounds.
-    pub fn put(&self, key: Key, output: Option<Arc<Rewrite>>) {
-        let size = output.as_ref().map_or(0, |r| r.text.len()) + 64;
+    /// Remembers `outcome` under `key`, evicting the oldest entries past the bounds.
+    pub fn put(&self, key: Key, outcome: Outcome) {
+        let size = outcome.rewrite.as_ref().map_or(0, |r| r.text.len()) + 96;
         if size > MAX_BYTES / 8 {
             return;
         }
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        if inner.map.insert(key, output).is_some() {
+        if inner.map.insert(key, outcome).is_some() {
             return;
         }
         inner.order.push_back((key, size));
@@ -80,21 +106,33 @@ mod tests {
     #[test]
     fn keys_differ_by_every_input_and_entries_are_bounded() {
         let ctx = Context::bare("0123456789abcdef01234567");
-        let base = Memo::key("log", Kind::Log, "text", &ctx);
-        assert_ne!(base, Memo::key("log", Kind::Log, "text2", &ctx));
-        assert_ne!(base, Memo::key("json", Kind::Log, "text", &ctx));
-        assert_ne!(base, Memo::key("log", Kind::Log, "text", &Context { question: Some("q"), ..ctx }));
-        assert_ne!(base, Memo::key("log", Kind::Log, "text", &Context { bias: 2.0, ..ctx }));
+        let counting = Counting { encoding: Encoding::O200kBase, min_tokens: 250, exact: false };
+        let key =
+            |compressor: &str, text: &str, ctx: &Context<'_>| Memo::key(compressor, Kind::Log, text, ctx, counting);
+        let base = key("log", "text", &ctx);
+        assert_ne!(base, key("log", "text2", &ctx));
+        assert_ne!(base, key("json", "text", &ctx));
+        assert_ne!(base, Memo::key("log", Kind::Json, "text", &ctx, counting));
+        assert_ne!(base, key("log", "text", &Context { question: Some("q"), ..ctx }));
+        assert_ne!(base, key("log", "text", &Context { bias: 2.0, ..ctx }));
         assert_ne!(
-            Memo::key("log", Kind::Log, "text", &Context { tool_name: Some("a"), ..ctx }),
-            Memo::key("log", Kind::Log, "text", &Context { tool_args: Some("a"), ..ctx })
+            key("log", "text", &Context { tool_name: Some("a"), ..ctx }),
+            key("log", "text", &Context { tool_args: Some("a"), ..ctx })
         );
-        let memo = Memo::default();
-        for i in 0..MAX_ENTRIES + 10 {
-            memo.put(Memo::key("log", Kind::Log, &i.to_string(), &ctx), None);
+        for other in [
+            Counting { encoding: Encoding::Cl100kBase, ..counting },
+            Counting { min_tokens: 251, ..counting },
+            Counting { exact: true, ..counting },
+        ] {
+            assert_ne!(base, Memo::key("log", Kind::Log, "text", &ctx, other), "{other:?}");
         }
-        assert!(memo.get(&Memo::key("log", Kind::Log, "0", &ctx)).is_none(), "the oldest went first");
-        assert_eq!(memo.get(&Memo::key("log", Kind::Log, "4100", &ctx)), Some(None));
+        let memo = Memo::default();
+        let nothing = Outcome { rewrite: None, measured: None };
+        for i in 0..MAX_ENTRIES + 10 {
+            memo.put(key("log", &i.to_string(), &ctx), nothing.clone());
+        }
+        assert!(memo.get(&key("log", "0", &ctx)).is_none(), "the oldest went first");
+        assert_eq!(memo.get(&key("log", "4100", &ctx)), Some(nothing));
         assert_eq!(memo.inner.lock().unwrap().map.len(), MAX_ENTRIES);
     }
 }

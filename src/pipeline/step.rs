@@ -6,7 +6,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use super::RequestInfo;
 use super::config::Config;
 use super::hooks::{BlockView, HookAction};
-use super::memo::Memo;
+use super::memo::{Counting, Measured, Memo, Outcome};
 use super::report::{BlockReport, Decision, KeepReason};
 use crate::ccr::retrieve_id;
 use crate::provider::{Block, Edit, Origin};
@@ -110,50 +110,60 @@ pub(super) fn compress(
         relevance: config.relevance.as_deref(),
         deadline: Some(run.deadline),
     };
-    let (report, edit) =
-        match catch_unwind(AssertUnwindSafe(|| remembered(config, compressor, kind, &block.text, &ctx))) {
-            Err(_) => {
-                tracing::warn!(compressor = compressor.name(), "compressor panicked; block kept");
-                (kept(report, KeepReason::CompressorPanicked), None)
-            }
-            Ok(None) => (kept(report, KeepReason::Unchanged), None),
-            Ok(Some(rewrite)) if rewrite.text == block.text => (kept(report, KeepReason::Unchanged), None),
-            Ok(Some(rewrite)) => gate(block, rewrite, report, config, run, id),
-        };
+    let counting = Counting { encoding: run.encoding, min_tokens: config.min_tokens, exact: config.exact_counts };
+    let (report, edit) = match remembered(config, compressor, kind, &block.text, &ctx, counting) {
+        None => {
+            tracing::warn!(compressor = compressor.name(), "compressor panicked; block kept");
+            (kept(report, KeepReason::CompressorPanicked), None)
+        }
+        Some(Outcome { rewrite: Some(rewrite), measured: Some(measured) }) => {
+            gate(block, &rewrite, measured, report, config, run, id)
+        }
+        Some(_) => (kept(report, KeepReason::Unchanged), None),
+    };
     guarded(|| hooks.post_compress(&view, &report), ());
     (report, edit)
 }
 
-/// The compressor's output, from the memo when this block was compressed before.
+/// The compressor's output and the gate's counts, from the memo when this block was
+/// compressed before; `None` if the compressor panicked (never remembered).
 fn remembered(
     config: &Config,
     compressor: &dyn Compressor,
     kind: Kind,
     text: &str,
     ctx: &Context<'_>,
-) -> Option<Rewrite> {
-    let Some(memo) = &config.memo else { return compressor.compress(text, ctx) };
+    counting: Counting,
+) -> Option<Outcome> {
+    let fresh = || {
+        let rewrite = catch_unwind(AssertUnwindSafe(|| compressor.compress(text, ctx))).ok()?;
+        let rewrite = rewrite.filter(|r| r.text != text);
+        let measured = rewrite.as_ref().map(|r| measure(text, &r.text, counting));
+        Some(Outcome { rewrite: rewrite.map(std::sync::Arc::new), measured })
+    };
+    let Some(memo) = &config.memo else { return fresh() };
     // The instance's address tells apart two compressors that share a name.
     let identity = format!("{}@{:p}", compressor.name(), compressor as *const dyn Compressor as *const ());
-    let key = Memo::key(&identity, kind, text, ctx);
-    if let Some(output) = memo.get(&key) {
-        return output.map(|r| (*r).clone());
+    let key = Memo::key(&identity, kind, text, ctx, counting);
+    if let Some(outcome) = memo.get(&key) {
+        return Some(outcome);
     }
-    let output = compressor.compress(text, ctx);
-    memo.put(key, output.clone().map(std::sync::Arc::new));
-    output
+    let outcome = fresh()?;
+    memo.put(key, outcome.clone());
+    Some(outcome)
 }
 
 /// The never-worse gate, then the store for lossy rewrites.
 fn gate(
     block: &Block,
-    rewrite: Rewrite,
+    rewrite: &Rewrite,
+    measured: Measured,
     mut report: BlockReport,
     config: &Config,
     run: &Run<'_>,
     id: String,
 ) -> (BlockReport, Option<Edit>) {
-    let (before, after) = match measure(&block.text, &rewrite.text, config, run.encoding) {
+    let (before, after) = match measured {
         Ok(counts) => counts,
         Err((reason, before)) => {
             report.tokens_before = before;
@@ -189,17 +199,13 @@ fn gate(
 /// Long texts are first compared by sampled estimates; only when the rewrite does not save
 /// a clear fifth, or `exact_counts` is set, are they counted exactly — and then only as far
 /// as the decision needs.
-fn measure(
-    original: &str,
-    rewrite: &str,
-    config: &Config,
-    encoding: Encoding,
-) -> Result<(usize, usize), (KeepReason, usize)> {
+fn measure(original: &str, rewrite: &str, counting: Counting) -> Measured {
+    let Counting { encoding, min_tokens, exact } = counting;
     let before = encoding.estimate(original);
     let after = encoding.estimate(rewrite);
-    let clear_win = after.tokens * 10 <= before.tokens * 8 && before.tokens >= config.min_tokens * 2;
-    if !config.exact_counts && (clear_win || before.exact && after.exact) {
-        if before.tokens < config.min_tokens {
+    let clear_win = after.tokens * 10 <= before.tokens * 8 && before.tokens >= min_tokens * 2;
+    if !exact && (clear_win || before.exact && after.exact) {
+        if before.tokens < min_tokens {
             return Err((KeepReason::BelowMinTokens, before.tokens));
         }
         if before.tokens <= after.tokens {
@@ -208,9 +214,9 @@ fn measure(
         return Ok((before.tokens, after.tokens));
     }
     let after = encoding.count(rewrite);
-    let floor = if config.exact_counts { usize::MAX } else { after.max(config.min_tokens) };
+    let floor = if exact { usize::MAX } else { after.max(min_tokens) };
     let before = encoding.count_above(original, floor);
-    if before.lower < config.min_tokens {
+    if before.lower < min_tokens {
         return Err((KeepReason::BelowMinTokens, before.estimate));
     }
     if before.lower <= after {
