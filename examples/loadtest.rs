@@ -1,7 +1,7 @@
 //! Load harness: a mock provider in this process, `headroom proxy` as a child process, the
 //! same requests sent directly to the mock and through the proxy, alternating runs.
 //!
-//! `cargo build --release && cargo run --release --example loadtest -- [--requests N] [--corpus DIR] [--only TEXT]`
+//! `cargo build --release && cargo run --release --example loadtest -- [--requests N] [--corpus DIR] [--only TEXT] [--workers N]`
 //!
 //! Reports, per scenario: latency p50/p99 direct and through, added (through − direct),
 //! requests/s, the proxy's CPU time per request (from /proc) and its peak RSS.
@@ -29,6 +29,7 @@ async fn main() {
     let requests: usize = arg("--requests").and_then(|n| n.parse().ok()).unwrap_or(2000);
     let corpus = arg("--corpus").unwrap_or_else(|| "../shared/corpus".into());
     let _ = ONLY.set(arg("--only"));
+    let _ = WORKERS.set(arg("--workers"));
     let mock = mock_provider().await;
     let (mut proxy, proxy_addr) = start_proxy(mock);
     if let Some(n) = arg("--soak").and_then(|n| n.parse().ok()) {
@@ -96,6 +97,9 @@ async fn main() {
     println!("proxy peak RSS {} KiB", rss_kib(proxy.id()).1);
     let _ = proxy.kill();
 }
+
+/// `--workers N`: passed to every proxy started (threads serving connections).
+static WORKERS: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
 
 /// `--only TEXT`: run just the scenarios whose name contains TEXT (to profile one of them).
 static ONLY: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
@@ -397,6 +401,7 @@ fn start_proxy_with(upstream: SocketAddr, extra: &[&str]) -> (Child, SocketAddr)
             &format!("http://{upstream}"),
         ])
         .args(extra)
+        .args(WORKERS.get().cloned().flatten().map(|n| ["--workers".to_owned(), n]).into_iter().flatten())
         .stderr(Stdio::null())
         .spawn()
         .expect("build the release binary first: cargo build --release");

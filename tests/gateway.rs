@@ -628,3 +628,35 @@ async fn the_ml_table_puts_a_text_model_in_the_request_path() {
     assert!(tool.contains("words omitted — headroom_retrieve"), "{tool}");
     assert!(tool.contains("deploy 7 because"), "numbers and high scores stay: {tool}");
 }
+
+#[test]
+fn the_cli_takes_the_number_of_worker_threads() {
+    let out =
+        std::process::Command::new(env!("CARGO_BIN_EXE_headroom")).args(["proxy", "--workers", "0"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("workers must be at least 1"));
+
+    // Idle, the process holds its main thread, the workers and at most the one blocking
+    // thread that loaded the tokenizer: one worker gives fewer threads than four.
+    let threads = |workers: &str| {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_headroom"))
+            .args(["proxy", "--port", &port.to_string()])
+            .env("HEADROOM_WORKERS", workers)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() && started.elapsed() < Duration::from_secs(10)
+        {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap_or_default();
+        terminate(&mut child);
+        status.lines().find_map(|l| l.strip_prefix("Threads:")).and_then(|n| n.trim().parse::<usize>().ok())
+    };
+    if let (Some(one), Some(four)) = (threads("1"), threads("4")) {
+        assert!(one + 3 <= four, "1 worker: {one} threads, 4 workers: {four}");
+        assert!(one <= 3, "{one}");
+    }
+}

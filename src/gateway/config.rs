@@ -185,6 +185,8 @@ pub struct FileConfig {
     pub redis_url: Option<String>,
     /// `memoize = true`
     pub memoize: Option<bool>,
+    /// `workers = 1`: threads serving connections in `headroom proxy` (default: one per core).
+    pub workers: Option<usize>,
     /// The `[ml]` table.
     pub ml: Option<MlSettings>,
 }
