@@ -124,6 +124,7 @@ async fn scenario(
     let (mut d, mut t) = (Vec::new(), Vec::new());
     let (mut d_time, mut t_time) = (Duration::ZERO, Duration::ZERO);
     let cpu_before = cpu_time(pid);
+    let switches_before = context_switches(pid);
     for _ in 0..2 {
         let started = Instant::now();
         d.extend(run(client, direct, bodies, n / 2, concurrency).await);
@@ -133,6 +134,7 @@ async fn scenario(
         t_time += started.elapsed();
     }
     let cpu = cpu_time(pid) - cpu_before;
+    let switches = context_switches(pid).saturating_sub(switches_before);
     let (dp50, dp99) = (pct(&mut d, 0.5), pct(&mut d, 0.99));
     let (tp50, tp99) = (pct(&mut t, 0.5), pct(&mut t, 0.99));
     println!("\n## {name} ({} requests per arm)", d.len());
@@ -151,8 +153,9 @@ async fn scenario(
     );
     println!("added:   p50 {:.3} ms  p99 {:.3} ms", ms(tp50.saturating_sub(dp50)), ms(tp99.saturating_sub(dp99)));
     println!(
-        "proxy CPU per request {:.1} µs; RSS now/peak {:?} KiB",
+        "proxy CPU per request {:.1} µs; context switches per request {:.2}; RSS now/peak {:?} KiB",
         cpu.as_secs_f64() * 1e6 / t.len() as f64,
+        switches as f64 / t.len() as f64,
         rss_kib(pid)
     );
 }
@@ -419,6 +422,22 @@ fn cpu_time(pid: u32) -> Duration {
     let ticks: u64 = fields.get(11).and_then(|u| u.parse().ok()).unwrap_or(0)
         + fields.get(12).and_then(|s| s.parse().ok()).unwrap_or(0);
     Duration::from_secs_f64(ticks as f64 / 100.0)
+}
+
+/// Context switches (voluntary and not) of all of `pid`'s threads so far, from /proc: on a
+/// shared 2-core machine, what a request costs beyond its own work is mostly these.
+fn context_switches(pid: u32) -> u64 {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else { return 0 };
+    tasks
+        .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("status")).ok())
+        .flat_map(|status| {
+            status
+                .lines()
+                .filter(|l| l.contains("ctxt_switches:"))
+                .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+                .collect::<Vec<_>>()
+        })
+        .sum()
 }
 
 /// (current, peak) resident set size of `pid` in KiB.
