@@ -68,7 +68,7 @@ impl Memo {
         field(ctx.retrieve_id.as_bytes());
         field(&ctx.bias.to_bits().to_le_bytes());
         field(ctx.relevance.map_or("", |r| r.name()).as_bytes());
-        field(format!("{:?}", counting.encoding).as_bytes());
+        field(&[counting.encoding as u8]);
         field(&(counting.min_tokens as u64).to_le_bytes());
         field(&[u8::from(counting.exact)]);
         *h.finalize().as_bytes()
