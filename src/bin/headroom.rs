@@ -109,7 +109,7 @@ struct ProxyArgs {
     #[arg(long, env = "HEADROOM_NO_MEMO")]
     no_memo: bool,
     /// Threads serving connections [default: one per core]. `1` suits a sidecar that serves
-    /// one agent: no hand-offs between threads, about a quarter less CPU per request.
+    /// one agent at a time: no hand-offs between threads; more cores serve more at once.
     #[arg(long, env = "HEADROOM_WORKERS")]
     workers: Option<usize>,
     #[command(flatten)]
