@@ -321,10 +321,14 @@ fn fds(pid: u32) -> usize {
 }
 
 fn threads(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status_field(&std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default(), "Threads:")
+}
+
+/// The number after `name` in a /proc `status` text, or 0.
+fn status_field(status: &str, name: &str) -> u64 {
     status
         .lines()
-        .find(|l| l.starts_with("Threads:"))
+        .find(|l| l.starts_with(name))
         .and_then(|l| l.split_whitespace().nth(1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(0)
@@ -430,12 +434,8 @@ fn context_switches(pid: u32) -> u64 {
     let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else { return 0 };
     tasks
         .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("status")).ok())
-        .flat_map(|status| {
-            status
-                .lines()
-                .filter(|l| l.contains("ctxt_switches:"))
-                .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
-                .collect::<Vec<_>>()
+        .map(|status| {
+            status_field(&status, "voluntary_ctxt_switches:") + status_field(&status, "nonvoluntary_ctxt_switches:")
         })
         .sum()
 }
@@ -443,13 +443,5 @@ fn context_switches(pid: u32) -> u64 {
 /// (current, peak) resident set size of `pid` in KiB.
 fn rss_kib(pid: u32) -> (u64, u64) {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
+    (status_field(&status, "VmRSS:"), status_field(&status, "VmHWM:"))
 }
