@@ -71,22 +71,27 @@ fn compress(c: &mut Criterion) {
     group.finish();
 }
 
-/// The last tool output of an untuned fixture case: a real capture of that kind.
-fn tool_output(case: &str) -> String {
-    let body: serde_json::Value = serde_json::from_slice(&fixture(&format!("untuned/{case}/request.json"))).unwrap();
+/// The last tool output of a fixture request body: a real capture of that kind.
+fn tool_output(path: &str) -> String {
+    let body: serde_json::Value = serde_json::from_slice(&fixture(path)).unwrap();
     headroom::count::body_texts(&body).pop().unwrap()
+}
+
+fn untuned(case: &str) -> String {
+    tool_output(&format!("untuned/{case}/request.json"))
 }
 
 fn compressors(c: &mut Criterion) {
     use headroom::transform::*;
     let id = "0123456789abcdef01234567";
     let cases: Vec<(&str, Box<dyn Compressor>, String)> = vec![
-        ("json_kubectl_pods", Box::new(JsonCrusher), tool_output("kubectl-pods-json")),
-        ("log_app_traceback", Box::new(LogCompressor), tool_output("python-traceback-in-app-log")),
-        ("log_dpkg_list", Box::new(LogCompressor), tool_output("dpkg-list")),
-        ("search_git_grep", Box::new(SearchCompressor), tool_output("git-grep-pub-fn")),
-        ("diff_git_show", Box::new(DiffCompressor), tool_output("git-show-commit")),
-        ("html_rustdoc", Box::new(HtmlCompressor), tool_output("rustdoc-html")),
+        ("json_kubectl_pods", Box::new(JsonCrusher), untuned("kubectl-pods-json")),
+        ("json_stripe_fixtures", Box::new(JsonCrusher), tool_output("corpus/a05-stripe-fixtures.json")),
+        ("log_app_traceback", Box::new(LogCompressor), untuned("python-traceback-in-app-log")),
+        ("log_dpkg_list", Box::new(LogCompressor), untuned("dpkg-list")),
+        ("search_git_grep", Box::new(SearchCompressor), untuned("git-grep-pub-fn")),
+        ("diff_git_show", Box::new(DiffCompressor), untuned("git-show-commit")),
+        ("html_rustdoc", Box::new(HtmlCompressor), untuned("rustdoc-html")),
         (
             "text_readme",
             Box::new(TextCompressor),

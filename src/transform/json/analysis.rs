@@ -2,13 +2,7 @@
 //! terms the call asked about — and a Kneedle knee on the information curve for how many of
 //! the leading items to keep as examples.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
-
-use super::super::signals::FnvHasher;
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
-type FastSet<T> = HashSet<T, BuildHasherDefault<FnvHasher>>;
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use serde_json::Value;
@@ -17,6 +11,9 @@ use serde_json::value::RawValue;
 use super::super::Context;
 use super::super::query::Query;
 use super::super::signals::is_error;
+
+/// Lookups only (nothing iterates these maps), so a per-process seed costs no determinism.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 const MAX_LEAVES: usize = 400;
 const MAX_EXAMPLES: usize = 4;
@@ -29,24 +26,44 @@ const MIN_SIMILARITY: f32 = 0.5;
 /// Bytes of an item the scorer reads.
 const PASSAGE_BYTES: usize = 256;
 
-/// A flattened leaf: `a.b[].c` and its value as text.
-type Leaf = (String, String);
+/// A flattened leaf: the id of its path (`a.b[].c`) and its value as text, with what the
+/// statistics need of the value worked out once.
+struct Leaf {
+    path: u32,
+    value: String,
+    mask: u64,
+    number: Option<f64>,
+}
+
+/// Every item's leaves, their paths written once.
+struct Leaves {
+    paths: Vec<String>,
+    items: Vec<Vec<Leaf>>,
+}
+
+impl Leaves {
+    fn of(items: &[&RawValue]) -> Self {
+        let mut flat = Flattener { ids: FastMap::default(), paths: Vec::new(), path: String::new() };
+        let items = items.iter().map(|raw| flat.item(raw.get())).collect();
+        Leaves { paths: flat.paths, items }
+    }
+}
 
 /// The outcome of analysing a collection.
 pub(super) struct Analysis {
     pub keep: Vec<bool>,
-    leaves: Vec<Vec<Leaf>>,
+    leaves: Leaves,
 }
 
 impl Analysis {
     /// A short description of the items in `range`: top values of a few categorical
     /// fields and the range of a numeric one.
     pub fn summary(&self, range: std::ops::Range<usize>) -> String {
-        let items = &self.leaves[range];
+        let items = &self.leaves.items[range];
         let mut by_path: HashMap<&str, Vec<&str>> = HashMap::new();
         for leaves in items {
-            for (path, value) in leaves {
-                by_path.entry(path).or_default().push(value);
+            for leaf in leaves {
+                by_path.entry(&self.leaves.paths[leaf.path as usize]).or_default().push(&leaf.value);
             }
         }
         let mut paths: Vec<(&str, Vec<&str>)> = by_path.into_iter().filter(|(_, v)| v.len() == items.len()).collect();
@@ -92,16 +109,18 @@ fn truncate(s: &str, max: usize) -> String {
 /// Analyses array items (`structural` compares their shapes; off for keyed collections).
 pub(super) fn select(items: &[&RawValue], query: &Query, ctx: &Context<'_>, structural: bool) -> Analysis {
     let n = items.len();
-    let leaves: Vec<Vec<Leaf>> = items.iter().map(|raw| flatten(raw.get())).collect();
+    let leaves = Leaves::of(items);
     let mut keep = vec![false; n];
     let stats = Stats::new(&leaves);
     let bits: Vec<u128> = items.iter().map(|r| query.bits(r.get())).collect();
     let discriminative = query.discriminative_bits(&bits, n);
-    for (i, item) in leaves.iter().enumerate() {
-        keep[i] = item.iter().any(|(p, v)| is_error(v) && !p.is_empty() || stats.rare(p, v, n, structural))
-            || bits[i] & discriminative != 0;
+    let root = leaves.paths.iter().position(String::is_empty).map(|id| id as u32);
+    for (i, item) in leaves.items.iter().enumerate() {
+        keep[i] =
+            item.iter().any(|leaf| is_error(&leaf.value) && Some(leaf.path) != root || stats.rare(leaf, n, structural))
+                || bits[i] & discriminative != 0;
     }
-    let examples = knee(&leaves).clamp(1, MAX_EXAMPLES).min(n);
+    let examples = knee(&stats.distinct).clamp(1, MAX_EXAMPLES).min(n);
     keep[..examples].iter_mut().for_each(|k| *k = true);
     keep[n - 1] = true;
     for i in by_meaning(items, &keep, &bits, ctx) {
@@ -161,94 +180,124 @@ fn by_meaning(items: &[&RawValue], keep: &[bool], bits: &[u128], ctx: &Context<'
         .collect()
 }
 
-fn flatten(raw: &str) -> Vec<Leaf> {
-    let mut out = Vec::new();
-    if let Ok(value) = serde_json::from_str::<Value>(raw) {
-        walk(&value, &mut String::new(), &mut out);
-    }
-    out
+/// Flattens items, giving each distinct path an id.
+struct Flattener {
+    ids: FastMap<String, u32>,
+    paths: Vec<String>,
+    /// The path of the value being walked.
+    path: String,
 }
 
-fn walk(value: &Value, path: &mut String, out: &mut Vec<Leaf>) {
-    if out.len() >= MAX_LEAVES {
-        return;
+impl Flattener {
+    fn item(&mut self, raw: &str) -> Vec<Leaf> {
+        let mut out = Vec::new();
+        if let Ok(value) = serde_json::from_str::<Value>(raw) {
+            self.path.clear();
+            self.walk(&value, &mut out);
+        }
+        out
     }
-    match value {
-        Value::Object(map) => {
-            for (k, v) in map {
-                let len = path.len();
-                if !path.is_empty() {
-                    path.push('.');
+
+    fn walk(&mut self, value: &Value, out: &mut Vec<Leaf>) {
+        if out.len() >= MAX_LEAVES {
+            return;
+        }
+        let len = self.path.len();
+        match value {
+            Value::Object(map) => {
+                for (k, v) in map {
+                    if !self.path.is_empty() {
+                        self.path.push('.');
+                    }
+                    self.path.push_str(k);
+                    self.walk(v, out);
+                    self.path.truncate(len);
                 }
-                path.push_str(k);
-                walk(v, path, out);
-                path.truncate(len);
             }
+            Value::Array(items) => {
+                self.path.push_str("[]");
+                items.iter().for_each(|v| self.walk(v, out));
+                self.path.truncate(len);
+            }
+            Value::String(s) => out.push(self.leaf(s.clone())),
+            other => out.push(self.leaf(other.to_string())),
         }
-        Value::Array(items) => {
-            let len = path.len();
-            path.push_str("[]");
-            items.iter().for_each(|v| walk(v, path, out));
-            path.truncate(len);
-        }
-        Value::String(s) => out.push((path.clone(), s.clone())),
-        other => out.push((path.clone(), other.to_string())),
+    }
+
+    fn leaf(&mut self, value: String) -> Leaf {
+        let path = match self.ids.get(self.path.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = self.paths.len() as u32;
+                self.ids.insert(self.path.clone(), id);
+                self.paths.push(self.path.clone());
+                id
+            }
+        };
+        Leaf { path, mask: mask(&value), number: value.parse::<f64>().ok(), value }
     }
 }
 
-/// Per-path presence and value counts over the items.
-struct Stats<'a> {
-    present: FastMap<&'a str, usize>,
-    values: FastMap<(&'a str, u64), usize>,
-    dominant: FastMap<&'a str, usize>,
-    numbers: FastMap<&'a str, (f64, f64, usize)>,
+/// Per-path presence and value counts over the items, by path id.
+struct Stats {
+    present: Vec<usize>,
+    dominant: Vec<usize>,
+    numbers: Vec<(f64, f64, usize)>,
+    /// Items with each (path, masked value), and the last item counted.
+    values: FastMap<(u32, u64), (usize, usize)>,
+    /// Distinct (path, masked value) pairs seen up to and including each item.
+    distinct: Vec<usize>,
 }
 
-impl<'a> Stats<'a> {
-    fn new(leaves: &'a [Vec<Leaf>]) -> Self {
+impl Stats {
+    fn new(leaves: &Leaves) -> Self {
+        let paths = leaves.paths.len();
         let mut stats = Stats {
-            present: FastMap::default(),
+            present: vec![0; paths],
+            dominant: vec![0; paths],
+            numbers: vec![(0.0, 0.0, 0); paths],
             values: FastMap::default(),
-            dominant: FastMap::default(),
-            numbers: FastMap::default(),
+            distinct: Vec::with_capacity(leaves.items.len()),
         };
-        for item in leaves {
-            let mut seen: FastSet<&str> = FastSet::default();
-            let mut seen_values: FastSet<(&str, u64)> = FastSet::default();
-            for (path, value) in item {
-                if seen.insert(path) {
-                    *stats.present.entry(path).or_default() += 1;
+        let mut seen_in = vec![usize::MAX; paths];
+        for (i, item) in leaves.items.iter().enumerate() {
+            for leaf in item {
+                let path = leaf.path as usize;
+                if seen_in[path] != i {
+                    seen_in[path] = i;
+                    stats.present[path] += 1;
                 }
-                let key = (path.as_str(), mask(value));
-                if seen_values.insert(key) {
-                    let count = stats.values.entry(key).or_default();
+                let (count, last) = stats.values.entry((leaf.path, leaf.mask)).or_insert((0, usize::MAX));
+                if *last != i {
+                    *last = i;
                     *count += 1;
-                    let top = stats.dominant.entry(path).or_default();
-                    *top = (*top).max(*count);
+                    stats.dominant[path] = stats.dominant[path].max(*count);
                 }
-                if let Ok(x) = value.parse::<f64>() {
-                    let e = stats.numbers.entry(path).or_insert((0.0, 0.0, 0));
+                if let Some(x) = leaf.number {
+                    let e = &mut stats.numbers[path];
                     *e = (e.0 + x, e.1 + x * x, e.2 + 1);
                 }
             }
+            stats.distinct.push(stats.values.len());
         }
         stats
     }
 
-    /// Whether `value` at `path` is rare: a key few items have, a value few items share in
-    /// a field where one value dominates, or a numeric outlier beyond three deviations.
-    fn rare(&self, path: &str, value: &str, n: usize, structural: bool) -> bool {
-        let present = self.present.get(path).copied().unwrap_or(0);
+    /// Whether a leaf is rare: a key few items have, a value few items share in a field
+    /// where one value dominates, or a numeric outlier beyond three deviations.
+    fn rare(&self, leaf: &Leaf, n: usize, structural: bool) -> bool {
+        let path = leaf.path as usize;
+        let present = self.present[path];
         if structural && present * 5 <= n && present < n {
             return true;
         }
-        let dominant = self.dominant.get(path).copied().unwrap_or(0);
-        let count = self.values.get(&(path, mask(value))).copied().unwrap_or(0);
+        let dominant = self.dominant[path];
+        let count = self.values.get(&(leaf.path, leaf.mask)).map_or(0, |c| c.0);
         if present * 2 >= n && dominant * 2 >= present && count <= (n / 20).max(1) {
             return true;
         }
-        match (self.numbers.get(path), value.parse::<f64>()) {
-            (Some(&(sum, sq, k)), Ok(x)) if k >= 5 => {
+        match (self.numbers[path], leaf.number) {
+            ((sum, sq, k), Some(x)) if k >= 5 => {
                 let mean = sum / k as f64;
                 let var = (sq / k as f64 - mean * mean).max(0.0);
                 var > 0.0 && (x - mean).abs() > 3.0 * var.sqrt()
@@ -276,21 +325,11 @@ fn mask(value: &str) -> u64 {
 
 /// Kneedle on the cumulative count of distinct (path, value) pairs: the number of leading
 /// items after which new items add little new information.
-fn knee(leaves: &[Vec<Leaf>]) -> usize {
-    let n = leaves.len();
+fn knee(curve: &[usize]) -> usize {
+    let n = curve.len();
     if n < 3 {
         return n;
     }
-    let mut seen: FastSet<(&str, u64)> = FastSet::default();
-    let curve: Vec<usize> = leaves
-        .iter()
-        .map(|item| {
-            item.iter().for_each(|(p, v)| {
-                seen.insert((p.as_str(), mask(v)));
-            });
-            seen.len()
-        })
-        .collect();
     let (first, last) = (curve[0] as f64, curve[n - 1] as f64);
     if last <= first {
         return 1;
@@ -309,8 +348,8 @@ mod tests {
 
     #[test]
     fn knee_is_early_for_repetitive_items() {
-        let items: Vec<Vec<Leaf>> =
-            (0..50).map(|i| vec![("a".into(), "x".into()), ("b".into(), format!("{}", i % 2))]).collect();
-        assert!(knee(&items) <= 3);
+        let items: Vec<String> = (0..50).map(|i| format!(r#"{{"a": "x", "b": {}}}"#, i % 2)).collect();
+        let raw: Vec<&RawValue> = items.iter().map(|i| serde_json::from_str(i).unwrap()).collect();
+        assert!(knee(&Stats::new(&Leaves::of(&raw)).distinct) <= 3);
     }
 }
