@@ -52,6 +52,9 @@ fn tokens(c: &mut Criterion) {
     group.bench_function("o200k_count_above_1000", |b| {
         b.iter(|| Encoding::O200kBase.count_above(black_box(&text), 1000))
     });
+    let code = String::from_utf8(fixture("code/context.go.txt")).unwrap();
+    group.throughput(Throughput::Bytes(code.len() as u64));
+    group.bench_function("o200k_count_code", |b| b.iter(|| Encoding::O200kBase.count(black_box(&code))));
     group.finish();
 }
 

@@ -48,17 +48,18 @@ impl Encoding {
         if text.is_empty() {
             return 0;
         }
+        let which = self as usize;
         let (tokenizer, single) = match self {
-            Encoding::O200kBase => (bpe_openai::o200k_base(), single_tokens(0)),
-            Encoding::Cl100kBase => (bpe_openai::cl100k_base(), single_tokens(1)),
+            Encoding::O200kBase => (bpe_openai::o200k_base(), single_tokens(which)),
+            Encoding::Cl100kBase => (bpe_openai::cl100k_base(), single_tokens(which)),
         };
         let text = tokenizer.normalize(text);
         // A piece that is itself a token encodes as that token (tiktoken takes the same
         // shortcut); most words are, and the full encoder allocates for every piece.
-        tokenizer
-            .split(text.as_str())
-            .map(|piece| if single.contains(piece.as_bytes()) { 1 } else { tokenizer.bpe.count(piece.as_bytes()) })
-            .sum()
+        let count = |piece: &[u8]| if single.contains(piece) { 1 } else { tokenizer.bpe.count(piece) };
+        PIECES.with_borrow_mut(|cache| {
+            tokenizer.split(text.as_str()).map(|piece| cache[which].count(piece.as_bytes(), count)).sum()
+        })
     }
 
     /// The count from `tiktoken-rs`, the reference implementation.
@@ -142,6 +143,55 @@ fn single_tokens(which: usize) -> &'static TokenSet {
     })
 }
 
+thread_local! {
+    static PIECES: std::cell::RefCell<[PieceCache; 2]> = std::cell::RefCell::new([PieceCache::new(), PieceCache::new()]);
+}
+
+/// The token counts of recently seen short pieces, by hash: one cache line per piece, where
+/// the token set's lookup misses the cache twice (its 200,000-entry table, then the token's
+/// bytes). Words, keys and indentation repeat, so most pieces hit.
+struct PieceCache {
+    slots: Vec<Slot>,
+}
+
+/// A piece of up to [`Slot::MAX`] bytes and its token count; `len == 0` is empty.
+#[derive(Clone, Copy)]
+struct Slot {
+    len: u8,
+    count: u8,
+    bytes: [u8; Slot::MAX],
+}
+
+impl Slot {
+    const MAX: usize = 30;
+}
+
+impl PieceCache {
+    const SLOTS: usize = 4096;
+
+    fn new() -> Self {
+        PieceCache { slots: vec![Slot { len: 0, count: 0, bytes: [0; Slot::MAX] }; Self::SLOTS] }
+    }
+
+    fn count(&mut self, piece: &[u8], count: impl Fn(&[u8]) -> usize) -> usize {
+        if piece.is_empty() || piece.len() > Slot::MAX {
+            return count(piece);
+        }
+        let hash =
+            piece.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        let slot = &mut self.slots[(hash >> 32) as usize % Self::SLOTS];
+        if usize::from(slot.len) == piece.len() && slot.bytes[..piece.len()] == *piece {
+            return usize::from(slot.count);
+        }
+        let n = count(piece);
+        if let Ok(c) = u8::try_from(n) {
+            *slot = Slot { len: piece.len() as u8, count: c, bytes: [0; Slot::MAX] };
+            slot.bytes[..piece.len()].copy_from_slice(piece);
+        }
+        n
+    }
+}
+
 type TokenSet = HashSet<&'static [u8], BuildHasherDefault<crate::transform::signals::FnvHasher>>;
 
 /// The result of [`Encoding::estimate`].
@@ -188,6 +238,27 @@ mod tests {
         assert_eq!(Encoding::O200kBase.count(""), 0);
         assert_eq!(Encoding::O200kBase.count("hello world"), 2);
         assert!(Encoding::Cl100kBase.count("<|endoftext|>") > 1, "special tokens are text");
+    }
+
+    #[test]
+    fn remembered_pieces_count_as_the_reference_does() {
+        // Random words of a few lengths: many pieces of the same length share a slot of the
+        // piece cache while taking different numbers of tokens. Each text is counted twice,
+        // the second time from the cache.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut word = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = 6 + (seed % 4) as usize;
+            (0..len).map(|i| (b'a' + (seed >> (8 + 5 * i) & 15) as u8) as char).collect::<String>()
+        };
+        let texts: Vec<String> = (0..3).map(|_| (0..6000).map(|_| word() + " ").collect()).collect();
+        for encoding in [Encoding::O200kBase, Encoding::Cl100kBase] {
+            for text in texts.iter().chain(&texts) {
+                assert_eq!(encoding.count(text), encoding.reference_count(text), "{encoding:?}");
+            }
+        }
     }
 
     #[test]
