@@ -2,6 +2,7 @@
 //! same requests sent directly to the mock and through the proxy, alternating runs.
 //!
 //! `cargo build --release && cargo run --release --example loadtest -- [--requests N] [--corpus DIR] [--only TEXT] [--workers N]`
+//! (`HEADROOM_BIN=path` measures another build of the proxy, an older commit say).
 //!
 //! Reports, per scenario: latency p50/p99 direct and through, added (through − direct),
 //! requests/s, the proxy's CPU time per request (from /proc) and its peak RSS.
@@ -396,7 +397,9 @@ fn start_proxy(upstream: SocketAddr) -> (Child, SocketAddr) {
 
 fn start_proxy_with(upstream: SocketAddr, extra: &[&str]) -> (Child, SocketAddr) {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let exe = concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/headroom");
+    // Another build (an older commit, say) can be measured with the same harness.
+    let exe = std::env::var("HEADROOM_BIN")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/headroom").to_owned());
     let child = Command::new(exe)
         .args([
             "proxy",
