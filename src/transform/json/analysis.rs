@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::super::Context;
@@ -184,57 +183,48 @@ fn by_meaning(items: &[&RawValue], keep: &[bool], bits: &[u128], ctx: &Context<'
 struct Flattener {
     ids: FastMap<String, u32>,
     paths: Vec<String>,
-    /// The path of the value being walked.
+    /// The path of the value being read, kept for its allocation.
     path: String,
 }
 
 impl Flattener {
     fn item(&mut self, raw: &str) -> Vec<Leaf> {
-        let mut out = Vec::new();
-        if let Ok(value) = serde_json::from_str::<Value>(raw) {
-            self.path.clear();
-            self.walk(&value, &mut out);
-        }
-        out
+        let mut path = std::mem::take(&mut self.path);
+        let mut item = Item { flat: self, leaves: Vec::new() };
+        let parsed = super::flatten::leaves(raw, &mut path, &mut item);
+        let leaves = if parsed { item.leaves } else { Vec::new() };
+        self.path = path;
+        leaves
     }
 
-    fn walk(&mut self, value: &Value, out: &mut Vec<Leaf>) {
-        if out.len() >= MAX_LEAVES {
-            return;
-        }
-        let len = self.path.len();
-        match value {
-            Value::Object(map) => {
-                for (k, v) in map {
-                    if !self.path.is_empty() {
-                        self.path.push('.');
-                    }
-                    self.path.push_str(k);
-                    self.walk(v, out);
-                    self.path.truncate(len);
-                }
-            }
-            Value::Array(items) => {
-                self.path.push_str("[]");
-                items.iter().for_each(|v| self.walk(v, out));
-                self.path.truncate(len);
-            }
-            Value::String(s) => out.push(self.leaf(s.clone())),
-            other => out.push(self.leaf(other.to_string())),
-        }
-    }
-
-    fn leaf(&mut self, value: String) -> Leaf {
-        let path = match self.ids.get(self.path.as_str()) {
+    fn leaf(&mut self, path: &str, value: String) -> Leaf {
+        let path = match self.ids.get(path) {
             Some(&id) => id,
             None => {
                 let id = self.paths.len() as u32;
-                self.ids.insert(self.path.clone(), id);
-                self.paths.push(self.path.clone());
+                self.ids.insert(path.to_owned(), id);
+                self.paths.push(path.to_owned());
                 id
             }
         };
         Leaf { path, mask: mask(&value), number: value.parse::<f64>().ok(), value }
+    }
+}
+
+/// One item's leaves, as they are read.
+struct Item<'f> {
+    flat: &'f mut Flattener,
+    leaves: Vec<Leaf>,
+}
+
+impl super::flatten::Sink for Item<'_> {
+    fn full(&self) -> bool {
+        self.leaves.len() >= MAX_LEAVES
+    }
+
+    fn leaf(&mut self, path: &str, value: String) {
+        let leaf = self.flat.leaf(path, value);
+        self.leaves.push(leaf);
     }
 }
 

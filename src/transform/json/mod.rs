@@ -4,6 +4,7 @@
 
 mod analysis;
 mod compact;
+mod flatten;
 mod raw;
 
 use serde_json::value::RawValue;
