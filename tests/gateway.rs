@@ -16,6 +16,7 @@ use http::{Request, Response};
 use http_body_util::{BodyExt, Full, StreamBody};
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::sync::{Notify, mpsc};
 use tokio_stream::wrappers::ReceiverStream;
 
@@ -468,7 +469,7 @@ async fn graceful_shutdown_finishes_an_in_flight_stream() {
 fn unused(_: Full<Bytes>) {}
 
 #[tokio::test]
-async fn no_header_can_redirect_traffic_to_another_host() {
+async fn no_header_body_field_or_request_target_reaches_another_host() {
     let s = Setup::new(|_| {}).await;
     let (elsewhere, other) = mock_upstream().await;
     let response = s
@@ -482,6 +483,25 @@ async fn no_header_can_redirect_traffic_to_another_host() {
     assert_eq!(response.status(), 200);
     assert!(other.seen.lock().unwrap().is_empty(), "an unconfigured host was contacted");
     assert_eq!(s.openai.seen.lock().unwrap().len(), 1);
+
+    // Nor a body field, an absolute-form request line or a path that looks like an authority.
+    let body = format!(
+        r#"{{"model":"http://{elsewhere}/gpt-4o","base_url":"http://{elsewhere}","url":"http://{elsewhere}/v1","messages":[{{"role":"user","content":"http://{elsewhere}/v1/chat/completions"}}]}}"#
+    );
+    for target in [format!("http://{elsewhere}/v1/chat/completions"), format!("//{elsewhere}/v1/chat/completions")] {
+        let mut conn = tokio::net::TcpStream::connect(s.gateway.addr()).await.unwrap();
+        let request = format!(
+            "POST {target} HTTP/1.1\r\nhost: {elsewhere}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        conn.write_all(request.as_bytes()).await.unwrap();
+        let mut reply = Vec::new();
+        conn.read_to_end(&mut reply).await.unwrap();
+        assert!(reply.starts_with(b"HTTP/1.1 "), "{target}: {}", String::from_utf8_lossy(&reply));
+    }
+    let response = s.post("/v1/chat/completions", body).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(other.seen.lock().unwrap().is_empty(), "an unconfigured host was contacted");
 }
 
 #[test]
