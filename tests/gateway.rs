@@ -363,6 +363,16 @@ async fn encoded_bodies_are_decoded_within_the_limit() {
     assert!(bomb.len() < 32 << 10);
     let refused = s.post("/v1/chat/completions", bomb).header("content-encoding", "gzip").send().await.unwrap();
     assert_eq!(refused.status(), 413);
+    let spaces = vec![b' '; 16 << 20];
+    let zstd = ruzstd::encoding::compress_to_vec(&spaces[..], ruzstd::encoding::CompressionLevel::Fastest);
+    let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    zlib.write_all(&spaces).unwrap();
+    for (encoding, bomb) in [("zstd", zstd), ("deflate", zlib.finish().unwrap())] {
+        assert!(bomb.len() < 64 << 10, "{encoding}: {} bytes", bomb.len());
+        let refused = s.post("/v1/chat/completions", bomb).header("content-encoding", encoding).send().await.unwrap();
+        assert_eq!(refused.status(), 413, "{encoding}");
+    }
+    assert!(s.openai.seen.lock().unwrap().is_empty(), "a bomb went upstream");
 
     let compressible = gzip(&common::fixture("chat.json"));
     s.post("/v1/chat/completions", compressible).header("content-encoding", "gzip").send().await.unwrap();
