@@ -88,7 +88,7 @@ pub(crate) fn select(lines: &[&str], query: &Query, bias: f32) -> Vec<bool> {
         if signals.summary {
             keep[i] = true;
         }
-        if query.has_strong(line) || line_terms[i] & rare_terms != 0 {
+        if query.has_strong_given(line_terms[i], line) || line_terms[i] & rare_terms != 0 {
             asked.entry(template(line)).and_modify(|e| e.1 = i).or_insert((i, i));
         }
     }

@@ -21,6 +21,8 @@ pub struct Query {
     matcher: Option<AhoCorasick>,
     weights: Vec<u32>,
     terms: Vec<String>,
+    /// The bits of the strong terms.
+    strong: u128,
 }
 
 impl Query {
@@ -51,11 +53,10 @@ impl Query {
                 .build(terms.iter().map(|t| t.0.as_str()))
                 .expect("literal patterns build")
         });
-        Query {
-            matcher,
-            weights: terms.iter().map(|t| t.1).collect(),
-            terms: terms.into_iter().map(|t| t.0.to_lowercase()).collect(),
-        }
+        let weights: Vec<u32> = terms.iter().map(|t| t.1).collect();
+        let strong =
+            weights.iter().enumerate().filter(|(_, w)| **w >= STRONG).fold(0, |acc, (i, _)| acc | 1u128 << (i % 128));
+        Query { matcher, weights, terms: terms.into_iter().map(|t| t.0.to_lowercase()).collect(), strong }
     }
 
     /// Whether there is anything to look for.
@@ -135,13 +136,19 @@ impl Query {
 
     /// The bits of the strong terms (identifiers, quoted strings, numbers).
     pub fn strong_mask(&self) -> u128 {
-        self.weights.iter().enumerate().filter(|(_, w)| **w >= STRONG).fold(0, |acc, (i, _)| acc | 1u128 << (i % 128))
+        self.strong
     }
 
     /// Whether `text` contains a strong term.
     pub fn has_strong(&self, text: &str) -> bool {
         let Some(matcher) = &self.matcher else { return false };
         matcher.find_overlapping_iter(text).any(|m| self.weights[m.pattern().as_usize()] >= STRONG)
+    }
+
+    /// [`Query::has_strong`] for a `text` whose [`Query::bits`] are `bits`: read from them
+    /// when every term has a bit of its own, so the text is not scanned again.
+    pub fn has_strong_given(&self, bits: u128, text: &str) -> bool {
+        if self.weights.len() <= 128 { bits & self.strong_mask() != 0 } else { self.has_strong(text) }
     }
 }
 
@@ -272,6 +279,11 @@ mod tests {
         assert!(q.has_strong("pod db-certs-authenticator-757f crashed"));
         assert!(q.has_strong("status: WARNING_NEEDS_RESPONSE"));
         assert!(!q.has_strong("the methods of context"));
+        for text in
+            ["pod db-certs-authenticator-757f crashed", "status: WARNING_NEEDS_RESPONSE", "the methods of context"]
+        {
+            assert_eq!(q.has_strong_given(q.bits(text), text), q.has_strong(text), "{text}");
+        }
         assert_eq!(q.score("nothing relevant here"), 0);
     }
 }
