@@ -226,8 +226,13 @@ fn large_files_parsed_in_halves_still_parse_whole() {
 #[test]
 fn code_fuzz_findings_stay_fixed() {
     // An underflow in the re-parse check; a Ruby heredoc word over 255 bytes, on which
-    // tree-sitter-ruby's scanner asserts and aborts the process (this test would die with it).
-    for name in ["code-placeholder-longer-than-body.bin", "code-ruby-heredoc-scanner-assert.bin"] {
+    // tree-sitter-ruby's scanner asserts and aborts the process (this test would die with it);
+    // a broken Ruby file whose incremental re-parse counted fewer errors than a fresh parse.
+    for name in [
+        "code-placeholder-longer-than-body.bin",
+        "code-ruby-heredoc-scanner-assert.bin",
+        "code-ruby-errors-hidden-by-incremental-reparse.bin",
+    ] {
         let found = std::fs::read(format!("tests/fixtures/fuzz/{name}")).unwrap();
         let (pick, text) = found.split_first().unwrap();
         let text = String::from_utf8_lossy(text);
