@@ -8,7 +8,7 @@
 //! dropped: fuzzing found it reading past its input buffer — see RELIABILITY.md.)
 
 use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use tiktoken_rs::CoreBPE;
@@ -49,10 +49,11 @@ impl Encoding {
             return 0;
         }
         let which = self as usize;
-        let (tokenizer, single) = match self {
-            Encoding::O200kBase => (bpe_openai::o200k_base(), single_tokens(which)),
-            Encoding::Cl100kBase => (bpe_openai::cl100k_base(), single_tokens(which)),
+        let tokenizer = match self {
+            Encoding::O200kBase => bpe_openai::o200k_base(),
+            Encoding::Cl100kBase => bpe_openai::cl100k_base(),
         };
+        let single = single_tokens(which);
         let text = tokenizer.normalize(text);
         // A piece that is itself a token encodes as that token (tiktoken takes the same
         // shortcut); most words are, and the full encoder allocates for every piece.
@@ -177,8 +178,9 @@ impl PieceCache {
         if piece.is_empty() || piece.len() > Slot::MAX {
             return count(piece);
         }
-        let hash =
-            piece.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        let mut hasher = crate::transform::signals::FnvHasher::default();
+        hasher.write(piece);
+        let hash = hasher.finish();
         let slot = &mut self.slots[(hash >> 32) as usize % Self::SLOTS];
         if usize::from(slot.len) == piece.len() && slot.bytes[..piece.len()] == *piece {
             return usize::from(slot.count);
