@@ -174,7 +174,7 @@ fn render(
             };
             plain.line("", &placeholder);
             if numbered {
-                shown.line(&blank, &placeholder);
+                shown.line(blank, &placeholder);
             }
             let cut_bytes: usize = lines.source[cut.first..=cut.last].iter().map(|l| l.len() + 1).sum::<usize>() - 1;
             let last_len = lines.source[cut.last].len();
@@ -194,7 +194,7 @@ fn render(
         plain.line("", lines.source[row]);
         // A numbered blank line says nothing its neighbours' numbers do not.
         if numbered && (lines.prefixes[row].is_empty() || !lines.source[row].trim().is_empty()) {
-            shown.line(lines.prefixes[row], lines.source[row]);
+            shown.line(lines.shown_prefix(row), lines.source[row]);
         }
         row += 1;
     }
