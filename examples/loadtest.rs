@@ -5,7 +5,10 @@
 //! (`HEADROOM_BIN=path` measures another build of the proxy, an older commit say).
 //!
 //! Reports, per scenario: latency p50/p99 direct and through, added (through − direct),
-//! requests/s, the proxy's CPU time per request (from /proc) and its peak RSS.
+//! requests/s, the proxy's CPU time per request (from /proc) and its peak RSS. The 100 KB
+//! passthrough is also sent through a bare hyper forwarder (this binary run again with
+//! `--bare-forward`: the same server, client and body collection, nothing else), the floor
+//! any hyper gateway pays on this machine.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -27,6 +30,9 @@ type HttpClient = Client<HttpConnector, Full<Bytes>>;
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
     let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    if let (Some(upstream), Some(port)) = (arg("--bare-forward"), arg("--port")) {
+        return bare_forwarder(upstream.parse().expect("upstream address"), port.parse().expect("port")).await;
+    }
     let requests: usize = arg("--requests").and_then(|n| n.parse().ok()).unwrap_or(2000);
     let corpus = arg("--corpus").unwrap_or_else(|| "../shared/corpus".into());
     let _ = ONLY.set(arg("--only"));
@@ -61,6 +67,12 @@ async fn main() {
             concurrency,
         )
         .await;
+        if concurrency == 1 {
+            let (mut bare, bare_addr) = start_bare_forwarder(mock);
+            let name = "100 KB chat, concurrency 1, bare hyper forwarder (the floor)";
+            scenario(name, &client, mock, bare_addr, bare.id(), &single, n, 1).await;
+            let _ = bare.kill();
+        }
     }
     let bodies = corpus_bodies(&corpus);
     if !bodies.is_empty() {
@@ -420,6 +432,50 @@ fn start_proxy_with(upstream: SocketAddr, extra: &[&str]) -> (Child, SocketAddr)
         std::thread::sleep(Duration::from_millis(2));
     }
     (child, addr)
+}
+
+/// This binary again, as a bare forwarder to `upstream`.
+fn start_bare_forwarder(upstream: SocketAddr) -> (Child, SocketAddr) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let child = Command::new(std::env::current_exe().expect("this binary"))
+        .args(["--bare-forward", &upstream.to_string(), "--port", &port.to_string()])
+        .spawn()
+        .expect("the loadtest binary runs again");
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    while std::net::TcpStream::connect(addr).is_err() {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    (child, addr)
+}
+
+/// What every hyper gateway does and nothing more, set up as the proxy sets up its own: an
+/// auto (HTTP/1 and 2) server, the body collected (a compressor must see all of it), the
+/// same request sent on through a pooled client with `TCP_NODELAY`, the answer streamed back.
+async fn bare_forwarder(upstream: SocketAddr, port: u16) {
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.expect("port free");
+    let mut http = HttpConnector::new();
+    http.set_nodelay(true);
+    let client: HttpClient = Client::builder(TokioExecutor::new()).build(http);
+    let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+    while let Ok((stream, _)) = listener.accept().await {
+        let _ = stream.set_nodelay(true);
+        let client = client.clone();
+        let svc = hyper::service::service_fn(move |req: Request<Incoming>| {
+            let client = client.clone();
+            async move {
+                let (mut parts, body) = req.into_parts();
+                let body = body.collect().await.map_err(std::io::Error::other)?.to_bytes();
+                let path = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+                parts.uri = format!("http://{upstream}{path}").parse().expect("a URI");
+                parts.headers.remove(http::header::HOST);
+                client.request(Request::from_parts(parts, Full::new(body))).await.map_err(std::io::Error::other)
+            }
+        });
+        let builder = builder.clone();
+        tokio::spawn(async move {
+            let _ = builder.serve_connection(TokioIo::new(stream), svc).await;
+        });
+    }
 }
 
 /// User + system CPU time of `pid`, from /proc.
