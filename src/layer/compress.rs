@@ -124,7 +124,8 @@ async fn run_pipeline(
             Err(reason) => return settle(Err(reason), original, endpoint, started),
             Ok((text, index, false)) => {
                 let info = RequestInfo { request_id: request_id.into(), headers: Some(headers), tenant };
-                let outcome = guarded(|| pipeline::run_indexed_text(text, index, endpoint, config, &info, deadline));
+                let outcome =
+                    guarded(|| pipeline::rewrite_indexed_text(text, index, endpoint, config, &info, deadline));
                 return settle(outcome, original, endpoint, started);
             }
             Ok((_, index, true)) => Some(index),
@@ -138,8 +139,8 @@ async fn run_pipeline(
         move || {
             let info = RequestInfo { request_id: request_id.into(), headers: Some(&headers), tenant };
             match index {
-                Some(index) => pipeline::run_indexed(&original, index, endpoint, &config, &info, deadline),
-                None => pipeline::run(&original, endpoint, &config, &info, deadline),
+                Some(index) => pipeline::rewrite_indexed(&original, index, endpoint, &config, &info, deadline),
+                None => pipeline::rewrite(&original, endpoint, &config, &info, deadline),
             }
         }
     };
@@ -166,14 +167,14 @@ const INLINE_PARSE_LIMIT: usize = 1 << 20;
 
 /// The bytes to forward and the report, from the pipeline's outcome.
 fn settle(
-    outcome: Result<pipeline::Compressed, FailOpen>,
+    outcome: Result<(Option<Vec<u8>>, CompressionReport), FailOpen>,
     original: Bytes,
     endpoint: Endpoint,
     started: Instant,
 ) -> (Bytes, CompressionReport) {
     match outcome {
-        Ok(compressed) if compressed.is_rewritten() => (Bytes::from(compressed.body), compressed.report),
-        Ok(compressed) => (original, compressed.report),
+        Ok((Some(body), report)) if report.body_changed() => (Bytes::from(body), report),
+        Ok((_, report)) => (original, report),
         Err(reason) => {
             metrics::global().fail_open.inc(reason.name());
             tracing::warn!(reason = reason.name(), %endpoint, "compression failed open; original body forwarded");

@@ -77,6 +77,18 @@ pub fn run(
     run_indexed(body, index, endpoint, config, request, deadline)
 }
 
+/// [`run`], with no copy of the body when nothing was rewritten (`None` then).
+pub(crate) fn rewrite(
+    body: &[u8],
+    endpoint: Endpoint,
+    config: &Config,
+    request: &RequestInfo<'_>,
+    deadline: Instant,
+) -> Result<(Option<Vec<u8>>, CompressionReport), Error> {
+    let index = parse(body, endpoint, config)?;
+    rewrite_indexed(body, index, endpoint, config, request, deadline)
+}
+
 /// The index of `body` as `config` needs it.
 pub fn parse(body: &[u8], endpoint: Endpoint, config: &Config) -> Result<crate::provider::Index, Error> {
     let text = std::str::from_utf8(body).map_err(|_| Error::InvalidUtf8)?;
@@ -108,19 +120,33 @@ pub fn run_indexed(
     request: &RequestInfo<'_>,
     deadline: Instant,
 ) -> Result<Compressed, Error> {
-    let text = std::str::from_utf8(body).map_err(|_| Error::InvalidUtf8)?;
-    run_indexed_text(text, index, endpoint, config, request, deadline)
+    let (rewritten, report) = rewrite_indexed(body, index, endpoint, config, request, deadline)?;
+    Ok(Compressed { body: rewritten.unwrap_or_else(|| body.to_vec()), report })
 }
 
-/// [`run_indexed`] of a body already checked as UTF-8 (a 100 KB body is not checked twice).
-pub(crate) fn run_indexed_text(
+/// [`run_indexed`], with no copy of the body when nothing was rewritten (`None` then).
+pub(crate) fn rewrite_indexed(
+    body: &[u8],
+    index: crate::provider::Index,
+    endpoint: Endpoint,
+    config: &Config,
+    request: &RequestInfo<'_>,
+    deadline: Instant,
+) -> Result<(Option<Vec<u8>>, CompressionReport), Error> {
+    let text = std::str::from_utf8(body).map_err(|_| Error::InvalidUtf8)?;
+    rewrite_indexed_text(text, index, endpoint, config, request, deadline)
+}
+
+/// [`rewrite_indexed`] of a body already checked as UTF-8 (a 100 KB body is not checked
+/// twice, nor copied when it goes out as it came).
+pub(crate) fn rewrite_indexed_text(
     text: &str,
     index: crate::provider::Index,
     endpoint: Endpoint,
     config: &Config,
     request: &RequestInfo<'_>,
     deadline: Instant,
-) -> Result<Compressed, Error> {
+) -> Result<(Option<Vec<u8>>, CompressionReport), Error> {
     let started = Instant::now();
     let options = index_options(config);
     let mut index = index;
@@ -180,13 +206,13 @@ pub(crate) fn run_indexed_text(
         report.tool_added = true;
     }
     let body = match (edits.is_empty(), working) {
-        (true, Cow::Borrowed(_)) => text.as_bytes().to_vec(),
-        (true, Cow::Owned(s)) => s.into_bytes(),
-        (false, w) => splice(w.as_bytes(), edits).ok_or(Error::Splice)?,
+        (true, Cow::Borrowed(_)) => None,
+        (true, Cow::Owned(s)) => Some(s.into_bytes()),
+        (false, w) => Some(splice(w.as_bytes(), edits).ok_or(Error::Splice)?),
     };
     report.elapsed = started.elapsed();
     notify(config, PipelineStage::PreSend, request, endpoint, &index.model, &mut metadata, &mut report);
-    Ok(Compressed { body, report })
+    Ok((body, report))
 }
 
 /// Appends `headroom_retrieve` after the client's own tools, byte-identical every time, when
