@@ -34,7 +34,7 @@ impl<'a> Lines<'a> {
     /// What stands before an inserted line where numbered lines stand: the separator alone.
     pub fn blank_prefix(&self) -> &'a str {
         let Some(prefix) = self.prefixes.iter().find(|p| !p.is_empty()) else { return "" };
-        prefix.trim_start_matches([' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+        prefix.trim_start_matches(|c: char| c == ' ' || c.is_ascii_digit())
     }
 
     /// The number and separator shown before kept line `row`, without the padding.
