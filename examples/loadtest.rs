@@ -50,7 +50,25 @@ async fn main() {
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         proxy.id()
     );
-    println!("proxy idle RSS {} KiB", rss_kib(proxy.id()).0);
+    let started = rss_kib(proxy.id()).0;
+    // The proxy loads its tokenizer off the accept path just after it starts listening: idle
+    // is once that is done.
+    let mut settled = started;
+    for _ in 0..40 {
+        std::thread::sleep(Duration::from_millis(50));
+        let now = rss_kib(proxy.id()).0;
+        if now == settled && now != started {
+            break;
+        }
+        settled = now;
+    }
+    let status = std::fs::read_to_string(format!("/proc/{}/status", proxy.id())).unwrap_or_default();
+    println!(
+        "proxy RSS on its first accept {started} KiB; idle, tokenizer loaded {settled} KiB \
+         ({} KiB anonymous, {} KiB file-backed)",
+        status_field(&status, "RssAnon:"),
+        status_field(&status, "RssFile:")
+    );
 
     let passthrough = Bytes::from(big_chat(100 << 10));
     let single = vec![("/v1/chat/completions".to_owned(), passthrough.clone())];
