@@ -1,10 +1,12 @@
-//! The code compressor on 1 MB source files: tree-sitter parse, elision and the re-parse check.
+//! The code compressor on 1 MB source files: tree-sitter parse, elision and the re-parse check;
+//! beside it, one plain tree-sitter parse of the same bytes on one thread (the floor any
+//! tree-sitter compressor pays, read in the same run).
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use headroom::transform::{CodeCompressor, Compressor, Context};
+use headroom::transform::{CodeCompressor, Compressor, Context, Lang};
 
 /// A real fixture repeated to about 1 MB (repeated top-level items still parse cleanly).
 fn one_megabyte(name: &str) -> String {
@@ -24,6 +26,22 @@ fn code(c: &mut Criterion) {
         assert!(out.text.len() < source.len());
         group.throughput(Throughput::Bytes(source.len() as u64));
         group.bench_function(name, |b| b.iter(|| CodeCompressor.compress(black_box(&source), black_box(&ctx))));
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("code_1mb_one_parse");
+    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    for (name, lang) in [
+        ("textwrap.py", Lang::Python),
+        ("tokio.rs", Lang::Rust),
+        ("tree_cursor.c", Lang::C),
+        ("context.ts", Lang::TypeScript),
+    ] {
+        let source = one_megabyte(name);
+        let mut parser = tree_sitter::Parser::new();
+        parser.set_language(&lang.grammar()).expect("grammar loads");
+        group.throughput(Throughput::Bytes(source.len() as u64));
+        group.bench_function(name, |b| b.iter(|| parser.parse(black_box(&source), None)));
     }
     group.finish();
 
