@@ -138,10 +138,11 @@ async fn run_pipeline(
             (Arc::clone(config), original.clone(), headers.clone(), request_id.to_owned());
         move || {
             let info = RequestInfo { request_id: request_id.into(), headers: Some(&headers), tenant };
-            match index {
-                Some(index) => pipeline::rewrite_indexed(&original, index, endpoint, &config, &info, deadline),
-                None => pipeline::rewrite(&original, endpoint, &config, &info, deadline),
-            }
+            let index = match index {
+                Some(index) => index,
+                None => pipeline::parse(&original, endpoint, &config)?,
+            };
+            pipeline::rewrite_indexed(&original, index, endpoint, &config, &info, deadline)
         }
     };
     let outcome = match tokio::runtime::Handle::try_current() {

@@ -77,18 +77,6 @@ pub fn run(
     run_indexed(body, index, endpoint, config, request, deadline)
 }
 
-/// [`run`], with no copy of the body when nothing was rewritten (`None` then).
-pub(crate) fn rewrite(
-    body: &[u8],
-    endpoint: Endpoint,
-    config: &Config,
-    request: &RequestInfo<'_>,
-    deadline: Instant,
-) -> Result<(Option<Vec<u8>>, CompressionReport), Error> {
-    let index = parse(body, endpoint, config)?;
-    rewrite_indexed(body, index, endpoint, config, request, deadline)
-}
-
 /// The index of `body` as `config` needs it.
 pub fn parse(body: &[u8], endpoint: Endpoint, config: &Config) -> Result<crate::provider::Index, Error> {
     let text = std::str::from_utf8(body).map_err(|_| Error::InvalidUtf8)?;
