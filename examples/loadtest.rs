@@ -445,11 +445,7 @@ fn start_proxy_with(upstream: SocketAddr, extra: &[&str]) -> (Child, SocketAddr)
         .stderr(Stdio::null())
         .spawn()
         .expect("build the release binary first: cargo build --release");
-    let addr = SocketAddr::from(([127, 0, 0, 1], port));
-    while std::net::TcpStream::connect(addr).is_err() {
-        std::thread::sleep(Duration::from_millis(2));
-    }
-    (child, addr)
+    (child, listening(port))
 }
 
 /// This binary again, as a bare forwarder to `upstream`.
@@ -459,11 +455,16 @@ fn start_bare_forwarder(upstream: SocketAddr) -> (Child, SocketAddr) {
         .args(["--bare-forward", &upstream.to_string(), "--port", &port.to_string()])
         .spawn()
         .expect("the loadtest binary runs again");
+    (child, listening(port))
+}
+
+/// The address of a child's `port` on 127.0.0.1, once it accepts connections.
+fn listening(port: u16) -> SocketAddr {
     let addr = SocketAddr::from(([127, 0, 0, 1], port));
     while std::net::TcpStream::connect(addr).is_err() {
         std::thread::sleep(Duration::from_millis(2));
     }
-    (child, addr)
+    addr
 }
 
 /// What every hyper gateway does and nothing more, set up as the proxy sets up its own: an
