@@ -1,17 +1,23 @@
 //! Token counting with the real BPE encodings providers bill by.
 //!
 //! `o200k_base` counts for current OpenAI models and stands in for Claude models (Anthropic
-//! publishes no tokenizer); `cl100k_base` counts for GPT-4 and GPT-3.5. Counting uses
-//! GitHub's `bpe-openai` (the same counts as tiktoken, about twice as fast as `tiktoken-rs`
-//! here); `tiktoken-rs` is the reference it is tested against. Both build their tables from
-//! data shipped in the crates, so nothing is downloaded. (A faster crate was tried and
-//! dropped: fuzzing found it reading past its input buffer — see RELIABILITY.md.)
+//! publishes no tokenizer); `cl100k_base` counts for GPT-4 and GPT-3.5. Counting is
+//! tiktoken's algorithm over OpenAI's published vocabularies (shipped in `data/`, so
+//! nothing is downloaded), in compact tables of our own: about 3 MB for o200k where
+//! `bpe-openai`'s took ~65 MB of the gateway's idle memory. `tiktoken-rs` is the reference
+//! the counts are tested against. (A faster crate was tried and dropped: fuzzing found it
+//! reading past its input buffer — see RELIABILITY.md.)
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+mod pretokenize;
+mod vocab;
+
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
 use tiktoken_rs::CoreBPE;
+
+use pretokenize::Pretokenizer;
+use vocab::Vocab;
 
 /// A BPE encoding that token counts are taken in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -49,18 +55,21 @@ impl Encoding {
             return 0;
         }
         let which = self as usize;
-        let tokenizer = match self {
-            Encoding::O200kBase => bpe_openai::o200k_base(),
-            Encoding::Cl100kBase => bpe_openai::cl100k_base(),
-        };
-        let single = single_tokens(which);
-        let text = tokenizer.normalize(text);
-        // A piece that is itself a token encodes as that token (tiktoken takes the same
-        // shortcut); most words are, and the full encoder allocates for every piece.
-        let count = |piece: &[u8]| if single.contains(piece) { 1 } else { tokenizer.bpe.count(piece) };
+        let (pretokenizer, vocab) = tables(self);
         PIECES.with_borrow_mut(|cache| {
-            tokenizer.split(text.as_str()).map(|piece| cache[which].count(piece.as_bytes(), count)).sum()
+            pretokenizer.split(text).map(|piece| cache[which].count(piece.as_bytes(), |p| vocab.count(p))).sum()
         })
+    }
+
+    /// The number of tokens in the vocabulary, special tokens aside.
+    ///
+    /// ```
+    /// use headroom::tokenizer::Encoding;
+    /// assert_eq!(Encoding::O200kBase.vocabulary_size(), 199_998);
+    /// assert_eq!(Encoding::Cl100kBase.vocabulary_size(), 100_256);
+    /// ```
+    pub fn vocabulary_size(self) -> usize {
+        tables(self).1.len()
     }
 
     /// The count from `tiktoken-rs`, the reference implementation.
@@ -135,12 +144,15 @@ impl Encoding {
     }
 }
 
-/// Every token's bytes, for the one-token shortcut in [`Encoding::count`]; built on first use.
-fn single_tokens(which: usize) -> &'static TokenSet {
-    static SETS: [OnceLock<TokenSet>; 2] = [OnceLock::new(), OnceLock::new()];
-    SETS[which].get_or_init(|| {
-        let bpe = if which == 0 { &bpe_openai::o200k_base().bpe } else { &bpe_openai::cl100k_base().bpe };
-        (0..bpe.num_tokens() as u32).map(|id| bpe.token_bytes(id)).collect()
+/// The pre-tokenizer and vocabulary of `encoding`, built on first use (~20 ms each).
+fn tables(encoding: Encoding) -> &'static (Pretokenizer, Vocab) {
+    static TABLES: [OnceLock<(Pretokenizer, Vocab)>; 2] = [OnceLock::new(), OnceLock::new()];
+    TABLES[encoding as usize].get_or_init(|| {
+        let (pretokenizer, gz) = match encoding {
+            Encoding::O200kBase => (Pretokenizer::o200k(), &include_bytes!("../../data/o200k_base.tiktoken.gz")[..]),
+            Encoding::Cl100kBase => (Pretokenizer::cl100k(), &include_bytes!("../../data/cl100k_base.tiktoken.gz")[..]),
+        };
+        (pretokenizer, Vocab::from_tiktoken_gz(gz).expect("the shipped vocabulary is well formed"))
     })
 }
 
@@ -149,7 +161,7 @@ thread_local! {
 }
 
 /// The token counts of recently seen short pieces, by hash: one cache line per piece, where
-/// the token set's lookup misses the cache twice (its 200,000-entry table, then the token's
+/// the vocabulary's lookup misses the cache twice (its 200,000-entry index, then the token's
 /// bytes). Words, keys and indentation repeat, so most pieces hit.
 struct PieceCache {
     slots: Vec<Slot>,
@@ -193,8 +205,6 @@ impl PieceCache {
         n
     }
 }
-
-type TokenSet = HashSet<&'static [u8], BuildHasherDefault<crate::transform::signals::FnvHasher>>;
 
 /// The result of [`Encoding::estimate`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
