@@ -3,12 +3,17 @@
 //! `o200k_base` counts for current OpenAI models and stands in for Claude models (Anthropic
 //! publishes no tokenizer); `cl100k_base` counts for GPT-4 and GPT-3.5. Counting is
 //! tiktoken's algorithm over OpenAI's published vocabularies (shipped in `data/`, so
-//! nothing is downloaded), in compact tables of our own: about 3 MB for o200k where
-//! `bpe-openai`'s took ~65 MB of the gateway's idle memory. `tiktoken-rs` is the reference
+//! nothing is downloaded), in compact tables of our own, built at build time and read in place: about 4 MB of
+//! file-backed pages for o200k, where `bpe-openai`'s took ~65 MB of the gateway's memory. `tiktoken-rs` is the reference
 //! the counts are tested against. (A faster crate was tried and dropped: fuzzing found it
 //! reading past its input buffer — see RELIABILITY.md.)
 
+/// The table layout, shared with the build script.
+mod layout;
 mod pretokenize;
+/// Builds table files from `.tiktoken` data (the build script's job; here for the tests).
+#[cfg(test)]
+mod tables;
 mod vocab;
 
 use std::hash::Hasher;
@@ -144,15 +149,33 @@ impl Encoding {
     }
 }
 
-/// The pre-tokenizer and vocabulary of `encoding`, built on first use (~20 ms each).
+/// Each encoding's shipped `.tiktoken.gz` and the table file the build script made of it.
+#[cfg(test)]
+const TABLE_FILES: [(&[u8], &[u8]); 2] = [
+    (
+        include_bytes!("../../data/o200k_base.tiktoken.gz"),
+        include_bytes!(concat!(env!("OUT_DIR"), "/o200k_base.vocab")),
+    ),
+    (
+        include_bytes!("../../data/cl100k_base.tiktoken.gz"),
+        include_bytes!(concat!(env!("OUT_DIR"), "/cl100k_base.vocab")),
+    ),
+];
+
+/// The pre-tokenizer and vocabulary of `encoding`, set up on first use (a few milliseconds:
+/// the regex compiles; the tables are read in place).
 fn tables(encoding: Encoding) -> &'static (Pretokenizer, Vocab) {
     static TABLES: [OnceLock<(Pretokenizer, Vocab)>; 2] = [OnceLock::new(), OnceLock::new()];
     TABLES[encoding as usize].get_or_init(|| {
-        let (pretokenizer, gz) = match encoding {
-            Encoding::O200kBase => (Pretokenizer::o200k(), &include_bytes!("../../data/o200k_base.tiktoken.gz")[..]),
-            Encoding::Cl100kBase => (Pretokenizer::cl100k(), &include_bytes!("../../data/cl100k_base.tiktoken.gz")[..]),
+        let (pretokenizer, file) = match encoding {
+            Encoding::O200kBase => {
+                (Pretokenizer::o200k(), &include_bytes!(concat!(env!("OUT_DIR"), "/o200k_base.vocab"))[..])
+            }
+            Encoding::Cl100kBase => {
+                (Pretokenizer::cl100k(), &include_bytes!(concat!(env!("OUT_DIR"), "/cl100k_base.vocab"))[..])
+            }
         };
-        (pretokenizer, Vocab::from_tiktoken_gz(gz).expect("the shipped vocabulary is well formed"))
+        (pretokenizer, Vocab::from_tables(file).expect("the build script writes well-formed tables"))
     })
 }
 
