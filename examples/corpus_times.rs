@@ -1,8 +1,9 @@
 //! How long each corpus case takes to compress the first time (memo off): the median of
 //! `--runs` runs, the case's size and its throughput; `--blocks` also prints each block's
-//! decision, `--out DIR` writes each compressed body to `DIR/<case>` (to diff two builds).
+//! decision, `--out DIR` writes each compressed body to `DIR/<case>` (to diff two builds);
+//! `--resent` times a body sent again (memo on, after one warm-up), as on an agent's next turn.
 //!
-//! `cargo run --release --example corpus_times -- ../shared/corpus [--runs 21] [--blocks] [--out DIR]`
+//! `cargo run --release --example corpus_times -- ../shared/corpus [--runs 21] [--blocks] [--out DIR] [--resent]`
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -13,7 +14,8 @@ fn main() {
     let runs: usize = value("--runs").and_then(|n| n.parse().ok()).unwrap_or(21).max(1);
     let out = value("--out").map(PathBuf::from);
     let blocks = args.iter().any(|a| a == "--blocks");
-    let config = headroom::Config::default().memoize(false);
+    let resent = args.iter().any(|a| a == "--resent");
+    let config = headroom::Config::default().memoize(resent);
     let mut total_ms = 0.0;
     let cases = headroom::eval::case_dirs(Path::new(&dir)).expect("a corpus directory");
     for case in &cases {
@@ -23,6 +25,9 @@ fn main() {
             println!("{name:45} not a provider body");
             continue;
         };
+        if resent {
+            let _ = headroom::compress(&body, endpoint, &config);
+        }
         let mut times: Vec<f64> = (0..runs)
             .map(|_| {
                 let started = Instant::now();

@@ -265,6 +265,7 @@ fn proxy(args: ProxyArgs) -> Result<(), String> {
     let (config, workers) = gateway_config(args)?;
     let filter = tracing_subscriber::EnvFilter::try_from_env("HEADROOM_LOG").unwrap_or_else(|_| "warn".into());
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    keep_freed_memory();
     // Compression is CPU-bound: more blocking threads than a few per core only add memory.
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
     let mut runtime = tokio::runtime::Builder::new_multi_thread();
@@ -329,3 +330,29 @@ impl ShutdownSignal {
         }
     }
 }
+
+/// Keeps glibc's allocator from returning each request's large buffers to the kernel only to
+/// fault them in again on the next one: with its defaults, freed blocks over 128 KB go back at
+/// once, and a re-sent corpus body cost 15–20 % more CPU (`loadtest --only re-sent`). Up to
+/// 32 MB of freed memory is kept for reuse instead. `MALLOC_*_` variables in the environment,
+/// where set, win. Called before the runtime starts any thread.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn keep_freed_memory() {
+    let settings = [
+        ("MALLOC_MMAP_THRESHOLD_", libc::M_MMAP_THRESHOLD, 8 << 20),
+        ("MALLOC_TRIM_THRESHOLD_", libc::M_TRIM_THRESHOLD, 32 << 20),
+        ("MALLOC_TOP_PAD_", libc::M_TOP_PAD, 16 << 20),
+    ];
+    for (variable, parameter, value) in settings {
+        if std::env::var_os(variable).is_some() {
+            continue;
+        }
+        // SAFETY: `mallopt` only changes the allocator's parameters, and no other thread runs yet.
+        if unsafe { libc::mallopt(parameter, value) } != 1 {
+            tracing::warn!(variable, value, "mallopt refused a setting; the allocator keeps its default");
+        }
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn keep_freed_memory() {}
