@@ -9,6 +9,7 @@ mod elide;
 mod lang;
 mod numbered;
 mod parts;
+mod wrapped;
 
 use std::collections::HashSet;
 
@@ -72,6 +73,7 @@ impl Compressor for CodeCompressor {
                 found
                     .into_iter()
                     .map(|c| Candidate { first: c.first + part.row, last: c.last + part.row, ..c })
+                    .filter(|c| part.owns(c.first, c.last))
                     .collect()
             })
         };
@@ -355,8 +357,8 @@ mod tests {
 
     /// Whether `text` parses without errors, checked as an edit of an empty file.
     fn reparses(lang: Lang, text: &str) -> bool {
-        let tree = parts::parse(lang, "", None).unwrap();
-        let part = parts::Part { row: 0, byte: 0, tree, errors: 0 };
+        let tree = parts::parse(lang, "", None, &[]).unwrap();
+        let part = parts::Part { row: 0, byte: 0, tree, errors: 0, wrap: None };
         let whole = InputEdit {
             start_byte: 0,
             old_end_byte: 0,

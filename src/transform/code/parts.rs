@@ -4,19 +4,24 @@
 //! stands only if the first half's last top-level item parses without error — a split inside
 //! a string, a comment, a bracket or a block leaves that item unterminated — otherwise the
 //! whole file is parsed as one. No elision crosses the split, so each half is checked on its own.
+//!
+//! A file that is one class or module all through has no such line: [`wrapped`] splits it
+//! between two of the wrapper's members instead, and keeps the halves only if both parse
+//! cleanly.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::ops::ControlFlow;
+use std::ops::{ControlFlow, Range};
 use std::time::{Duration, Instant};
 
 use tree_sitter::{InputEdit, ParseOptions, Parser, Point, Tree};
 
 use super::elide::error_count;
 use super::lang::Lang;
+use super::wrapped;
 
 /// Files at least this large are parsed in two halves on two threads.
-const SPLIT_BYTES: usize = 48 << 10;
+pub const SPLIT_BYTES: usize = 48 << 10;
 /// Parsing stops (and the block is kept) after this long.
 const PARSE_BUDGET: Duration = Duration::from_millis(500);
 
@@ -28,6 +33,22 @@ pub struct Part {
     pub tree: Tree,
     /// Syntax errors in it before any elision.
     pub errors: usize,
+    /// For a half of a wrapped file: the lines it owns and the byte ranges its tree was parsed
+    /// from (its coordinates are then the whole file's: `row` and `byte` are 0).
+    pub wrap: Option<Wrap>,
+}
+
+/// What a half of a wrapped file holds besides its own lines.
+pub struct Wrap {
+    pub rows: Range<usize>,
+    pub ranges: Vec<Range<usize>>,
+}
+
+impl Part {
+    /// Whether lines `first..=last` are this part's to elide.
+    pub fn owns(&self, first: usize, last: usize) -> bool {
+        self.wrap.as_ref().is_none_or(|w| w.rows.contains(&first) && w.rows.contains(&last))
+    }
 }
 
 /// Parses `source` (whose lines are `lines`) into one part, or two for a large file, and
@@ -38,27 +59,32 @@ pub fn parse_parts<T: Send>(
     lines: &[&str],
     work: impl Fn(&Part) -> T + Sync,
 ) -> Option<Vec<(Part, T)>> {
-    let part = |row: usize, byte: usize, tree: Tree| Part { row, byte, errors: error_count(&tree), tree };
-    if let Some((row, byte)) = (source.len() >= SPLIT_BYTES).then(|| split_point(lines)).flatten() {
-        let (first, second) = std::thread::scope(|scope| {
-            let first = scope.spawn(|| {
-                let first = part(0, 0, parse(lang, &source[..byte], None)?);
-                // Work on a first half that does not end cleanly would be thrown away.
-                let done = ends_cleanly(&first.tree).then(|| work(&first))?;
-                Some((first, done))
+    let part = |row: usize, byte: usize, tree: Tree| Part { row, byte, errors: error_count(&tree), tree, wrap: None };
+    if source.len() >= SPLIT_BYTES {
+        if let Some((row, byte)) = split_point(lines) {
+            let (first, second) = std::thread::scope(|scope| {
+                let first = scope.spawn(|| {
+                    let first = part(0, 0, parse(lang, &source[..byte], None, &[])?);
+                    // Work on a first half that does not end cleanly would be thrown away.
+                    let done = ends_cleanly(&first.tree).then(|| work(&first))?;
+                    Some((first, done))
+                });
+                let second = parse(lang, &source[byte..], None, &[]).map(|tree| part(row, byte, tree));
+                let second = second.map(|second| {
+                    let done = work(&second);
+                    (second, done)
+                });
+                (first.join().ok().flatten(), second)
             });
-            let second = parse(lang, &source[byte..], None).map(|tree| part(row, byte, tree));
-            let second = second.map(|second| {
-                let done = work(&second);
-                (second, done)
-            });
-            (first.join().ok().flatten(), second)
-        });
-        if let (Some(first), Some(second)) = (first, second) {
-            return Some(vec![first, second]);
+            if let (Some(first), Some(second)) = (first, second) {
+                return Some(vec![first, second]);
+            }
+        } else if let Some(halves) = wrapped::split(lines).and_then(|at| wrapped::parse_halves(lang, source, at, &work))
+        {
+            return Some(halves);
         }
     }
-    let whole = part(0, 0, parse(lang, source, None)?);
+    let whole = part(0, 0, parse(lang, source, None, &[])?);
     let done = work(&whole);
     Some(vec![(whole, done)])
 }
@@ -76,7 +102,9 @@ fn split_point(lines: &[&str]) -> Option<(usize, usize)> {
     let total: usize = lines.iter().map(|l| l.len() + 1).sum();
     let mut byte = 0;
     for (row, line) in lines.iter().enumerate() {
-        let starts_item = line.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '@' | '#' | '/' | '_'));
+        // Ruby's closing `end` starts no item: a split there always falls back.
+        let starts_item = line.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '@' | '#' | '/' | '_'))
+            && line.trim_end() != "end";
         if byte >= total / 2 && row > 0 && lines[row - 1].trim().is_empty() && starts_item {
             return Some((row, byte));
         }
@@ -89,36 +117,27 @@ fn split_point(lines: &[&str]) -> Option<(usize, usize)> {
 /// incrementally from the part's tree with `edits` (in source coordinates, sorted) applied
 /// when the part parsed cleanly, afresh when it did not.
 pub fn parses_as_well(lang: Lang, parts: Vec<Part>, output: &str, edits: &[InputEdit]) -> bool {
-    let ends: Vec<usize> = parts.iter().skip(1).map(|p| p.byte).chain([usize::MAX]).collect();
-    let mut out_start = 0;
-    let mut jobs = Vec::with_capacity(parts.len());
-    for (part, end) in parts.into_iter().zip(ends) {
-        let own: Vec<&InputEdit> = edits.iter().filter(|e| e.start_byte >= part.byte && e.start_byte < end).collect();
-        // A placeholder may be longer than the lines it stands for: sizes change either way.
-        let growth: isize = own.iter().map(|e| e.new_end_byte as isize - e.old_end_byte as isize).sum();
-        let out_end = if end == usize::MAX {
-            output.len()
-        } else {
-            (out_start as isize + (end - part.byte) as isize + growth).clamp(out_start as isize, output.len() as isize)
-                as usize
-        };
-        // Back to front, every edit's coordinates are still those of the source.
-        let own: Vec<InputEdit> = own.iter().rev().map(|edit| local(edit, part.byte, part.row)).collect();
-        jobs.push((part.tree, own, out_start..out_end, part.errors));
-        out_start = out_end;
-    }
+    let jobs = if parts.iter().any(|p| p.wrap.is_some()) {
+        wrapped_checks(parts, output.len(), edits)
+    } else {
+        sliced_checks(parts, output, edits)
+    };
     // Each part's edits are applied on the thread that re-parses it: on a large file with
     // many top-level items an edit walks the root's children, so they add up. A part that
     // already has errors is parsed afresh: error recovery depends on the parse's history, and
     // an incremental re-parse of a broken file can count fewer errors than a fresh parse of
     // the same output (found by the `code` fuzz target).
-    let check = |(mut tree, edits, range, errors): (Tree, Vec<InputEdit>, std::ops::Range<usize>, usize)| {
-        let old = (errors == 0).then(|| {
-            edits.iter().for_each(|edit| tree.edit(edit));
-            &tree
+    let check = |mut job: Check| {
+        let old = (job.errors == 0).then(|| {
+            job.edits.iter().for_each(|edit| job.tree.edit(edit));
+            &job.tree
         });
-        output.get(range).and_then(|text| parse(lang, text, old)).is_some_and(|t| error_count(&t) <= errors)
+        output
+            .get(job.text)
+            .and_then(|text| parse(lang, text, old, &job.ranges))
+            .is_some_and(|t| error_count(&t) <= job.errors)
     };
+    let mut jobs = jobs;
     let ok = match jobs.len() {
         2 => {
             let second = jobs.pop().expect("two jobs");
@@ -138,6 +157,69 @@ pub fn parses_as_well(lang: Lang, parts: Vec<Part>, output: &str, edits: &[Input
     ok
 }
 
+/// One re-parse of the check: `tree` with `edits` applied (back to front, in the tree's
+/// coordinates) against `text` of the output, or only its `ranges` (relative to `text`).
+struct Check {
+    tree: Tree,
+    edits: Vec<InputEdit>,
+    text: Range<usize>,
+    ranges: Vec<Range<usize>>,
+    errors: usize,
+}
+
+/// The halves of a wrapped file, each re-parsed from the whole output: every edit moves its
+/// tree (the other half's edits lie between or before its ranges), and its ranges move with
+/// the edits before them.
+fn wrapped_checks(parts: Vec<Part>, output_len: usize, edits: &[InputEdit]) -> Vec<Check> {
+    let moved = |byte: usize| {
+        let before = edits.iter().filter(|e| e.old_end_byte <= byte);
+        let at = before.fold(byte as isize, |at, e| at + e.new_end_byte as isize - e.old_end_byte as isize);
+        at.clamp(0, output_len as isize) as usize
+    };
+    parts
+        .into_iter()
+        .map(|part| {
+            let ranges = part.wrap.map(|w| w.ranges).unwrap_or_default();
+            Check {
+                tree: part.tree,
+                edits: edits.iter().rev().copied().collect(),
+                text: 0..output_len,
+                ranges: ranges.iter().map(|r| moved(r.start)..moved(r.end)).collect(),
+                errors: part.errors,
+            }
+        })
+        .collect()
+}
+
+/// Each part against its own stretch of the output.
+fn sliced_checks(parts: Vec<Part>, output: &str, edits: &[InputEdit]) -> Vec<Check> {
+    let ends: Vec<usize> = parts.iter().skip(1).map(|p| p.byte).chain([usize::MAX]).collect();
+    let mut out_start = 0;
+    let mut jobs = Vec::with_capacity(parts.len());
+    for (part, end) in parts.into_iter().zip(ends) {
+        let own: Vec<&InputEdit> = edits.iter().filter(|e| e.start_byte >= part.byte && e.start_byte < end).collect();
+        // A placeholder may be longer than the lines it stands for: sizes change either way.
+        let growth: isize = own.iter().map(|e| e.new_end_byte as isize - e.old_end_byte as isize).sum();
+        let out_end = if end == usize::MAX {
+            output.len()
+        } else {
+            (out_start as isize + (end - part.byte) as isize + growth).clamp(out_start as isize, output.len() as isize)
+                as usize
+        };
+        // Back to front, every edit's coordinates are still those of the source.
+        let own: Vec<InputEdit> = own.iter().rev().map(|edit| local(edit, part.byte, part.row)).collect();
+        jobs.push(Check {
+            tree: part.tree,
+            edits: own,
+            text: out_start..out_end,
+            ranges: Vec::new(),
+            errors: part.errors,
+        });
+        out_start = out_end;
+    }
+    jobs
+}
+
 fn local(edit: &InputEdit, byte: usize, row: usize) -> InputEdit {
     let point = |p: Point| Point::new(p.row - row, p.column);
     InputEdit {
@@ -154,8 +236,9 @@ thread_local! {
     static PARSERS: RefCell<HashMap<Lang, Parser>> = RefCell::new(HashMap::new());
 }
 
-/// Parses `source` (reusing what `old` has not marked as edited), giving up after [`PARSE_BUDGET`].
-pub fn parse(lang: Lang, source: &str, old: Option<&Tree>) -> Option<Tree> {
+/// Parses `source` (reusing what `old` has not marked as edited; only the byte `ranges` of it
+/// when there are any), giving up after [`PARSE_BUDGET`].
+pub fn parse(lang: Lang, source: &str, old: Option<&Tree>, ranges: &[Range<usize>]) -> Option<Tree> {
     PARSERS.with_borrow_mut(|parsers| {
         let parser = match parsers.entry(lang) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
@@ -169,6 +252,18 @@ pub fn parse(lang: Lang, source: &str, old: Option<&Tree>) -> Option<Tree> {
         let mut over_budget = |_: &tree_sitter::ParseState| {
             if Instant::now() > deadline { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
         };
+        if !ranges.is_empty() {
+            let ranges: Vec<tree_sitter::Range> = ranges
+                .iter()
+                .map(|r| tree_sitter::Range {
+                    start_byte: r.start,
+                    end_byte: r.end,
+                    start_point: point_at(source, r.start),
+                    end_point: point_at(source, r.end),
+                })
+                .collect();
+            parser.set_included_ranges(&ranges).ok()?;
+        }
         let bytes = source.as_bytes();
         let tree = parser.parse_with_options(
             &mut |at, _| bytes.get(at..).unwrap_or_default(),
@@ -179,8 +274,19 @@ pub fn parse(lang: Lang, source: &str, old: Option<&Tree>) -> Option<Tree> {
             parser.reset();
             tracing::warn!(lang = lang.name(), bytes = source.len(), "code parse over budget; block kept");
         }
+        if !ranges.is_empty() {
+            // The parser is reused: back to whole documents.
+            let _ = parser.set_included_ranges(&[]);
+        }
         tree
     })
+}
+
+/// The row and byte column of `byte` in `text`.
+fn point_at(text: &str, byte: usize) -> Point {
+    let before = &text.as_bytes()[..byte.min(text.len())];
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    Point::new(before.iter().filter(|&&b| b == b'\n').count(), before.len() - line_start)
 }
 
 #[cfg(test)]
