@@ -15,12 +15,38 @@ fn one_megabyte(name: &str) -> String {
     file.repeat((1 << 20) / file.len() + 1)
 }
 
+/// gson's `JsonReader` with its class body repeated to about 1 MB: one class all through, as
+/// Java files are (no top-level line to split at).
+fn one_megabyte_class() -> String {
+    let file = std::fs::read_to_string(format!("{}/tests/fixtures/code/JsonReader.java", env!("CARGO_MANIFEST_DIR")))
+        .expect("fixture");
+    let (head, rest) = file.split_once("public class JsonReader implements Closeable {\n").expect("the class line");
+    let body = rest.trim_end().strip_suffix('}').expect("the closing brace");
+    let copies = vec![body; (1 << 20) / body.len() + 1].join("\n");
+    format!("{head}public class JsonReader implements Closeable {{\n{copies}}}\n")
+}
+
+/// The 1 MB sources benched, by name.
+fn sources() -> Vec<(&'static str, Lang, String)> {
+    let mut all: Vec<(&'static str, Lang, String)> = [
+        ("textwrap.py", Lang::Python),
+        ("tokio.rs", Lang::Rust),
+        ("tree_cursor.c", Lang::C),
+        ("context.ts", Lang::TypeScript),
+    ]
+    .into_iter()
+    .map(|(name, lang)| (name, lang, one_megabyte(name)))
+    .collect();
+    all.push(("JsonReader.java (one class)", Lang::Java, one_megabyte_class()));
+    all
+}
+
 fn code(c: &mut Criterion) {
     let mut group = c.benchmark_group("code_1mb");
     group.sample_size(10).measurement_time(Duration::from_secs(10));
-    for name in ["textwrap.py", "tokio.rs", "tree_cursor.c", "context.ts"] {
-        let source = one_megabyte(name);
-        let call = format!(r#"{{"path": "src/{name}"}}"#);
+    for (name, _, source) in sources() {
+        let path = name.split(' ').next().unwrap_or(name);
+        let call = format!(r#"{{"path": "src/{path}"}}"#);
         let ctx = Context { tool_args: Some(&call), ..Context::bare("0123456789abcdef01234567") };
         let out = CodeCompressor.compress(&source, &ctx).expect("something elided");
         assert!(out.text.len() < source.len());
@@ -31,13 +57,7 @@ fn code(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("code_1mb_one_parse");
     group.sample_size(10).measurement_time(Duration::from_secs(10));
-    for (name, lang) in [
-        ("textwrap.py", Lang::Python),
-        ("tokio.rs", Lang::Rust),
-        ("tree_cursor.c", Lang::C),
-        ("context.ts", Lang::TypeScript),
-    ] {
-        let source = one_megabyte(name);
+    for (name, lang, source) in sources() {
         let mut parser = tree_sitter::Parser::new();
         parser.set_language(&lang.grammar()).expect("grammar loads");
         group.throughput(Throughput::Bytes(source.len() as u64));
