@@ -1,6 +1,7 @@
 //! The code compressor on 1 MB source files: tree-sitter parse, elision and the re-parse check;
 //! beside it, one plain tree-sitter parse of the same bytes on one thread (the floor any
-//! tree-sitter compressor pays, read in the same run).
+//! tree-sitter compressor pays, read in the same run). Tree-sitter allocates from mimalloc, as
+//! in the `headroom` binary.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -42,6 +43,11 @@ fn sources() -> Vec<(&'static str, Lang, String)> {
 }
 
 fn code(c: &mut Criterion) {
+    // As in the `headroom` binary; `BENCH_LIBC_MALLOC=1` measures libc's `malloc` instead.
+    if std::env::var_os("BENCH_LIBC_MALLOC").is_none() {
+        // SAFETY: no tree-sitter object exists yet.
+        unsafe { headroom::transform::parse_with_mimalloc() };
+    }
     let mut group = c.benchmark_group("code_1mb");
     group.sample_size(10).measurement_time(Duration::from_secs(10));
     for (name, _, source) in sources() {

@@ -120,6 +120,8 @@ struct ProxyArgs {
 }
 
 fn main() -> ExitCode {
+    // SAFETY: nothing has touched tree-sitter yet; this binary parses only through headroom.
+    unsafe { headroom::transform::parse_with_mimalloc() };
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Proxy(args) => proxy(args),

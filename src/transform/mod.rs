@@ -29,7 +29,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 #[cfg(feature = "code")]
-pub use code::{CodeCompressor, Lang};
+pub use code::{CodeCompressor, Lang, parse_with_mimalloc};
 pub use diff::DiffCompressor;
 pub use html::{HtmlCompressor, extract as extract_html};
 pub use json::{JsonCompactor, JsonCrusher};

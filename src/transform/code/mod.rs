@@ -4,6 +4,8 @@
 //! The output is parsed again with the same grammar; if it has more syntax errors than the
 //! input had, the original is kept and the rejection counted (reason `parse`).
 
+#[allow(unsafe_code)]
+mod alloc;
 mod docs;
 mod elide;
 mod lang;
@@ -15,6 +17,7 @@ use std::collections::HashSet;
 
 use tree_sitter::{InputEdit, Point};
 
+pub use self::alloc::parse_with_mimalloc;
 use self::elide::{Candidate, Cut, candidates};
 pub use self::lang::Lang;
 use self::lang::Placeholder;
