@@ -2,8 +2,9 @@
 //! `--runs` runs, the case's size and its throughput; `--blocks` also prints each block's
 //! decision, `--out DIR` writes each compressed body to `DIR/<case>` (to diff two builds);
 //! `--resent` times a body sent again (memo on, after one warm-up), as on an agent's next turn.
+//! Tree-sitter allocates from mimalloc, as in the `headroom` binary, unless `--libc-malloc`.
 //!
-//! `cargo run --release --example corpus_times -- ../shared/corpus [--runs 21] [--blocks] [--out DIR] [--resent]`
+//! `cargo run --release --example corpus_times -- ../shared/corpus [--runs 21] [--blocks] [--out DIR] [--resent] [--libc-malloc]`
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -15,6 +16,10 @@ fn main() {
     let out = value("--out").map(PathBuf::from);
     let blocks = args.iter().any(|a| a == "--blocks");
     let resent = args.iter().any(|a| a == "--resent");
+    if !args.iter().any(|a| a == "--libc-malloc") {
+        // SAFETY: no tree-sitter object exists yet.
+        unsafe { headroom::transform::parse_with_mimalloc() };
+    }
     let config = headroom::Config::default().memoize(resent);
     let mut total_ms = 0.0;
     let cases = headroom::eval::case_dirs(Path::new(&dir)).expect("a corpus directory");
