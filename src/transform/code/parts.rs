@@ -117,7 +117,7 @@ fn split_point(lines: &[&str]) -> Option<(usize, usize)> {
 /// incrementally from the part's tree with `edits` (in source coordinates, sorted) applied
 /// when the part parsed cleanly, afresh when it did not.
 pub fn parses_as_well(lang: Lang, parts: Vec<Part>, output: &str, edits: &[InputEdit]) -> bool {
-    let jobs = if parts.iter().any(|p| p.wrap.is_some()) {
+    let mut jobs = if parts.iter().any(|p| p.wrap.is_some()) {
         wrapped_checks(parts, output.len(), edits)
     } else {
         sliced_checks(parts, output, edits)
@@ -137,7 +137,6 @@ pub fn parses_as_well(lang: Lang, parts: Vec<Part>, output: &str, edits: &[Input
             .and_then(|text| parse(lang, text, old, &job.ranges))
             .is_some_and(|t| error_count(&t) <= job.errors)
     };
-    let mut jobs = jobs;
     let ok = match jobs.len() {
         2 => {
             let second = jobs.pop().expect("two jobs");

@@ -13,6 +13,7 @@ use super::parts::{Part, Wrap, parse};
 /// Words that open a class-like wrapper.
 const WRAPPERS: [&str; 10] =
     ["class", "interface", "enum", "namespace", "module", "impl", "trait", "struct", "object", "mod"];
+
 /// Where a wrapped file splits: the wrapper's opening line, the member line the second half
 /// starts at, and the first of the wrapper's closing lines (if it has any: Python's has not).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
