@@ -1,7 +1,7 @@
 //! Where tree-sitter's C core allocates. A parse allocates and frees a small node for nearly
 //! every token, and glibc's `malloc` spends a tenth of a parse on them (`malloc_consolidate`,
-//! `_int_malloc`, `unlink_chunk` in `perf report`); mimalloc makes a 1 MB parse about 15 %
-//! faster and freeing its tree a quarter of the time.
+//! `_int_malloc`, `unlink_chunk` in `perf report`); mimalloc makes compressing a 1 MB file 7–20 %
+//! faster, and freeing its trees takes a quarter of the time.
 
 use std::ffi::c_void;
 use std::sync::Once;
