@@ -38,8 +38,8 @@ use crate::ccr::marker;
 /// let call = r#"{"path": "src/sum.rs"}"#;
 /// let ctx = Context { tool_args: Some(call), ..Context::bare("0123456789abcdef01234567") };
 /// let out = CodeCompressor.compress(&source, &ctx).unwrap();
-/// assert!(out.text.starts_with("/// Adds things up.\npub fn sum() -> u32 {\n    /* [… 32 lines omitted"));
-/// assert!(out.text.ends_with("*/\n}\n"));
+/// assert!(out.text.starts_with("/// Adds things up.\npub fn sum() -> u32 { /* [… 32 lines omitted"));
+/// assert!(out.text.ends_with("returns them] */ }\n"));
 /// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct CodeCompressor;
@@ -159,6 +159,8 @@ fn render(
     let mut offset = 0;
     let mut row = 0;
     let mut next = elided.iter().peekable();
+    // Whether the line before `row` was written as it stands (a body can join it).
+    let mut after_verbatim = false;
     while row < lines.source.len() {
         if let Some(cut) = next.next_if(|c| c.first == row) {
             let indent = lines.source[cut.first..=cut.last]
@@ -171,6 +173,26 @@ fn render(
             } else {
                 format!("[… {} lines omitted]", cut.lines())
             };
+            let next_first = next.peek().map(|c| c.first);
+            if let Some(join) = after_verbatim.then(|| joined(lines, cut, style, &note, next_first)).flatten() {
+                for out in [&mut plain, &mut shown].into_iter().take(if numbered { 2 } else { 1 }) {
+                    out.text.push_str(&join.inserted);
+                    out.text.push_str(join.tail);
+                }
+                let (start, column) = (offset - 1, lines.source[cut.first - 1].len());
+                edits.push(InputEdit {
+                    start_byte: start,
+                    old_end_byte: start + join.old_len,
+                    new_end_byte: start + join.inserted.len(),
+                    start_position: Point::new(cut.first - 1, column),
+                    old_end_position: join.old_end,
+                    new_end_position: Point::new(cut.first - 1, column + join.inserted.len()),
+                });
+                offset = start + join.old_len + join.tail.len() + 1;
+                row = join.old_end.row + 1;
+                after_verbatim = false;
+                continue;
+            }
             let placeholder = match (cut.cut, style) {
                 (Cut::Doc, _) => format!("{} {note}", docs::leader(lines.source[cut.first])),
                 (_, Placeholder::Ellipsis) => format!("{indent}...  # {note}"),
@@ -193,8 +215,10 @@ fn render(
             });
             offset += cut_bytes + 1;
             row = cut.last + 1;
+            after_verbatim = false;
             continue;
         }
+        after_verbatim = true;
         offset += lines.source[row].len() + 1;
         plain.line("", lines.source[row]);
         // A numbered blank line says nothing its neighbours' numbers do not.
@@ -204,6 +228,61 @@ fn render(
         row += 1;
     }
     (plain.text, numbered.then_some(shown.text), edits)
+}
+
+/// An elided body written onto the line that opens it, with the line that closes it:
+/// `fn f() { /* [… 5 lines omitted] */ }`, `def f(): ...  # [… 5 lines omitted]`.
+struct Join<'s> {
+    /// What replaces the source from the end of the opening line on.
+    inserted: String,
+    /// How many source bytes it replaces.
+    old_len: usize,
+    /// Where in the source the replaced bytes end.
+    old_end: Point,
+    /// The rest of that line (the closing brace and what follows it), as it stands.
+    tail: &'s str,
+}
+
+/// The [`Join`] for body `cut` when its opening line ends the way a body opens (`{`, or `:` in
+/// Python) and, for braces, the line after it starts by closing it and is not a part of the
+/// next cut (starting at `next`). A line and a newline fewer per body, and the numbers of the
+/// lines that remain stay true.
+fn joined<'s>(
+    lines: &Lines<'s>,
+    cut: &Candidate<'_>,
+    style: Placeholder,
+    note: &str,
+    next: Option<usize>,
+) -> Option<Join<'s>> {
+    if cut.cut != Cut::Body || cut.first == 0 {
+        return None;
+    }
+    let opening = lines.source[cut.first - 1];
+    // From the newline that ends the opening line to the end of the cut's last line.
+    let cut_bytes: usize = lines.source[cut.first..=cut.last].iter().map(|l| l.len() + 1).sum();
+    match style {
+        Placeholder::BlockComment if opening.ends_with('{') => {
+            let closing_row = cut.last + 1;
+            let closing = *lines.source.get(closing_row)?;
+            let indent = closing.len() - closing.trim_start().len();
+            if !closing[indent..].starts_with('}') || next == Some(closing_row) {
+                return None;
+            }
+            Some(Join {
+                inserted: format!(" /* {note} */ "),
+                old_len: 1 + cut_bytes + indent,
+                old_end: Point::new(closing_row, indent),
+                tail: &closing[indent..],
+            })
+        }
+        Placeholder::Ellipsis if opening.ends_with(':') => Some(Join {
+            inserted: format!(" ...  # {note}"),
+            old_len: cut_bytes,
+            old_end: Point::new(cut.last, lines.source[cut.last].len()),
+            tail: "",
+        }),
+        _ => None,
+    }
 }
 
 /// Text written line by line.
