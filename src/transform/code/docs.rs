@@ -1,14 +1,19 @@
 //! Long doc comments and docstrings: the summary (the first paragraph, at most a few lines)
 //! stays, the rest (examples, parameter tables) can go unless the question points at it.
 
-use super::elide::{Candidate, Comment, Cut};
+use super::elide::{Candidate, Comment, Cut, Threshold};
 
 /// Summary lines kept at the head of a long doc.
 const HEAD_LINES: usize = 3;
 
 /// Groups adjacent whole-line comments into docs and returns the elidable tail of each doc
-/// longer than `min_lines` lines.
-pub fn candidates<'s>(comments: &[Comment<'s>], lines: &[&str], src: &'s str, min_lines: usize) -> Vec<Candidate<'s>> {
+/// whose tail meets `threshold`.
+pub fn candidates<'s>(
+    comments: &[Comment<'s>],
+    lines: &[&str],
+    src: &'s str,
+    threshold: Threshold,
+) -> Vec<Candidate<'s>> {
     let whole_line = |c: &Comment<'_>| {
         let before = lines.get(c.first).and_then(|l| l.get(..c.start_column));
         let after = match c.end_column {
@@ -38,7 +43,8 @@ pub fn candidates<'s>(comments: &[Comment<'s>], lines: &[&str], src: &'s str, mi
         let (first, last) = (run[0].first, run[run.len() - 1].last);
         let Some(head_end) = head_end(&lines[first..=last]).map(|h| first + h) else { continue };
         let tail_end = if run[0].block { last.saturating_sub(1) } else { last };
-        if tail_end < head_end + min_lines {
+        let tail = &lines[(head_end + 1).min(tail_end + 1)..=tail_end];
+        if !threshold.met_by(tail) {
             continue;
         }
         let text_start = src.as_ptr() as usize;

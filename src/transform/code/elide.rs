@@ -46,6 +46,47 @@ impl Candidate<'_> {
     }
 }
 
+/// How long a function body must be to go.
+#[derive(Clone, Copy, Debug)]
+pub struct Threshold {
+    /// Bodies of this many lines or more go.
+    pub lines: usize,
+    /// Shorter bodies of two lines or more go when they hold this many bytes besides
+    /// whitespace.
+    pub short_bytes: usize,
+}
+
+impl Threshold {
+    /// Bodies of at least `lines` lines, whatever their bytes.
+    pub fn lines(lines: usize) -> Self {
+        Threshold { lines, short_bytes: usize::MAX }
+    }
+
+    /// Whether the body of `function` on rows `first..=last` of `src` is long enough.
+    fn met(self, function: Node<'_>, (first, last): (usize, usize), src: &str) -> bool {
+        let lines = last + 1 - first;
+        if lines >= self.lines {
+            return true;
+        }
+        if lines < 2 || self.short_bytes == usize::MAX {
+            return false;
+        }
+        let start_row = function.start_position().row;
+        let from = function.start_byte() - function.start_position().column;
+        let rows = src[from..].split('\n').skip(first - start_row).take(lines);
+        Self::bytes(rows) >= self.short_bytes
+    }
+
+    /// Whether the whole lines `rows` are long enough.
+    pub fn met_by(self, rows: &[&str]) -> bool {
+        rows.len() >= self.lines || rows.len() >= 2 && Self::bytes(rows.iter().copied()) >= self.short_bytes
+    }
+
+    fn bytes<'r>(rows: impl Iterator<Item = &'r str>) -> usize {
+        rows.map(|row| row.bytes().filter(|b| !b.is_ascii_whitespace()).count()).sum()
+    }
+}
+
 /// An ancestor of the node being visited, with what its children so far left open.
 struct Frame<'t> {
     node: Node<'t>,
@@ -55,7 +96,7 @@ struct Frame<'t> {
     pending: Vec<usize>,
 }
 
-/// The outermost functions of `tree` whose bodies span at least `min_lines` whole lines, and
+/// The outermost functions of `tree` whose bodies meet `threshold` (whole lines only), and
 /// the comments outside them.
 ///
 /// One cursor walk with its own ancestor stack: tree-sitter's `parent` and `prev_sibling`
@@ -64,7 +105,7 @@ pub fn candidates<'s>(
     tree: &Tree,
     lang: Lang,
     src: &'s str,
-    min_lines: usize,
+    threshold: Threshold,
 ) -> (Vec<Candidate<'s>>, Vec<Comment<'s>>) {
     let mut found = Vec::new();
     let mut comments: Vec<Comment<'s>> = Vec::new();
@@ -90,7 +131,7 @@ pub fn candidates<'s>(
             let parent = stack.last().map(|f| f.node);
             // Names are looked up only where needed: a field lookup compares field names.
             let body = if flags & Kinds::FUNCTION != 0 { body_lines(node, lang) } else { None };
-            let body = body.filter(|(first, last)| last + 1 - first >= min_lines);
+            let body = body.filter(|&lines| threshold.met(node, lines, src));
             let documented = stack.last().is_some_and(|f| !f.pending.is_empty());
             let name = if body.is_some() || documented { name_of(node, parent, src) } else { None };
             let mut start = node.start_byte();
@@ -104,6 +145,10 @@ pub fn candidates<'s>(
                 let text = &src[start..node.end_byte()];
                 found.push(Candidate { cut: Cut::Body, name, first, last, text });
                 descend = false;
+                // Its docstring is a doc like any other: a long one loses its tail.
+                if lang == Lang::Python {
+                    comments.extend(docstring(node, name, src));
+                }
             }
         }
         if descend && cursor.goto_first_child() {
@@ -135,20 +180,35 @@ fn comment<'s>(node: Node<'_>, flags: u8, lang: Lang, src: &'s str, ancestors: &
     if !docstring && flags & Kinds::COMMENT == 0 {
         return None;
     }
-    let (start, end) = (node.start_position(), node.end_position());
-    let last = end_row(node);
     // A docstring's owner is the function or class three levels up (string → statement →
     // block → definition); a comment's owner is set when the walk reaches the next item.
     let owner = if docstring { up(3).and_then(|f| name_of(f, up(4), src)) } else { None };
-    Some(Comment {
-        first: start.row,
-        last,
-        start_column: start.column,
-        end_column: (last == end.row).then_some(end.column),
-        block: docstring || last > start.row,
-        owner,
-        text: &src[node.byte_range()],
-    })
+    Some(Comment::of(node, docstring, owner, src))
+}
+
+impl<'s> Comment<'s> {
+    fn of(node: Node<'_>, docstring: bool, owner: Option<&'s str>, src: &'s str) -> Self {
+        let (start, end) = (node.start_position(), node.end_position());
+        let last = end_row(node);
+        Comment {
+            first: start.row,
+            last,
+            start_column: start.column,
+            end_column: (last == end.row).then_some(end.column),
+            block: docstring || last > start.row,
+            owner,
+            text: &src[node.byte_range()],
+        }
+    }
+}
+
+/// The docstring of a Python function whose body the walk does not enter.
+fn docstring<'s>(function: Node<'_>, owner: Option<&'s str>, src: &'s str) -> Option<Comment<'s>> {
+    let body = function.child_by_field_name("body")?;
+    let mut cursor = body.walk();
+    let first = body.named_children(&mut cursor).find(|n| n.kind() != "comment")?;
+    let string = first.named_child(0).filter(|_| is_docstring(first))?;
+    Some(Comment::of(string, true, owner, src))
 }
 
 /// Error and missing nodes in `tree`: the output may not have more than the input.
@@ -188,13 +248,16 @@ fn body_lines(function: Node<'_>, lang: Lang) -> Option<(usize, usize)> {
     }
 }
 
+/// From the first line after the docstring (comments included) to the body's end.
 fn python_body(function: Node<'_>, body: Node<'_>) -> Option<(usize, usize)> {
     let mut cursor = body.walk();
-    let mut statements = body.named_children(&mut cursor).filter(|n| n.kind() != "comment");
-    let first_statement = statements.next()?;
-    let first = if is_docstring(first_statement) { statements.next()? } else { first_statement };
-    let from = first.start_position().row;
-    (from > function.start_position().row).then_some((from, end_row(body)))
+    let children: Vec<Node<'_>> = body.named_children(&mut cursor).collect();
+    let docstring = children.iter().position(|n| n.kind() != "comment").filter(|&i| is_docstring(children[i]));
+    let rest = &children[docstring.map_or(0, |i| i + 1)..];
+    rest.iter().find(|n| n.kind() != "comment")?;
+    let from = rest[0].start_position().row;
+    let after_docstring = docstring.map_or(true, |i| from > end_row(children[i]));
+    (from > function.start_position().row && after_docstring).then_some((from, end_row(body)))
 }
 
 fn is_docstring(statement: Node<'_>) -> bool {
@@ -265,27 +328,27 @@ mod tests {
     fn finds_long_bodies_with_their_names() {
         let src = "def short():\n    return 1\n\ndef long(a):\n    \"\"\"Doc.\"\"\"\n    x = 1\n    y = 2\n    return x + y\n";
         let tree = parse(Lang::Python, src);
-        let found = candidates(&tree, Lang::Python, src, 2).0;
+        let found = candidates(&tree, Lang::Python, src, Threshold::lines(2)).0;
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, Some("long"));
         assert_eq!((found[0].first, found[0].last), (5, 7));
 
         let src = "int add(int a, int b) {\n  int c = a;\n  c += b;\n  return c;\n}\n";
         let tree = parse(Lang::C, src);
-        let found = candidates(&tree, Lang::C, src, 2).0;
+        let found = candidates(&tree, Lang::C, src, Threshold::lines(2)).0;
         assert_eq!(found[0].name, Some("add"));
         assert_eq!((found[0].first, found[0].last), (1, 3));
 
         let src = "const f = (a) => {\n  const b = a;\n  return b;\n};\n";
         let tree = parse(Lang::JavaScript, src);
-        assert_eq!(candidates(&tree, Lang::JavaScript, src, 2).0[0].name, Some("f"));
+        assert_eq!(candidates(&tree, Lang::JavaScript, src, Threshold::lines(2)).0[0].name, Some("f"));
     }
 
     #[test]
     fn leaves_bodies_that_share_a_line_with_a_brace() {
         let src = "fn f() { g(1,\n    2,\n    3,\n    4);\n    h();\n}\n";
         let tree = parse(Lang::Rust, src);
-        assert!(candidates(&tree, Lang::Rust, src, 1).0.is_empty());
+        assert!(candidates(&tree, Lang::Rust, src, Threshold::lines(1)).0.is_empty());
     }
 
     #[test]

@@ -18,7 +18,7 @@ use std::collections::HashSet;
 use tree_sitter::{InputEdit, Point};
 
 pub use self::alloc::parse_with_mimalloc;
-use self::elide::{Candidate, Cut, candidates};
+use self::elide::{Candidate, Cut, Threshold, candidates};
 pub use self::lang::Lang;
 use self::lang::Placeholder;
 use self::numbered::Lines;
@@ -44,8 +44,11 @@ use crate::ccr::marker;
 #[derive(Clone, Copy, Debug, Default)]
 pub struct CodeCompressor;
 
-/// Bodies shorter than this many lines stay (at bias 1).
+/// Bodies and doc tails shorter than this many lines stay (at bias 1)...
 const MIN_BODY_LINES: f32 = 3.0;
+/// ...unless they have two lines or more with this many bytes besides whitespace (at bias
+/// 1): a placeholder costs about ten tokens, such lines twice that and more.
+const SHORT_BODY_BYTES: f32 = 80.0;
 /// Larger outputs are left alone rather than parsed.
 const MAX_BYTES: usize = 8 << 20;
 
@@ -67,12 +70,13 @@ impl Compressor for CodeCompressor {
             return None;
         }
         let min_lines = (MIN_BODY_LINES * ctx.bias).round().max(2.0) as usize;
+        let threshold = Threshold { lines: min_lines, short_bytes: (SHORT_BODY_BYTES * ctx.bias).round() as usize };
         let source: &str = &source;
         let parse = || {
             parse_parts(lang, source, &lines.source, |part| {
                 let (src, rows) = (&source[part.byte..], &lines.source[part.row..]);
-                let (mut found, comments) = candidates(&part.tree, lang, src, min_lines);
-                found.extend(docs::candidates(&comments, rows, src, min_lines));
+                let (mut found, comments) = candidates(&part.tree, lang, src, threshold);
+                found.extend(docs::candidates(&comments, rows, src, threshold));
                 found
                     .into_iter()
                     .map(|c| Candidate { first: c.first + part.row, last: c.last + part.row, ..c })
@@ -195,6 +199,10 @@ fn render(
             }
             let placeholder = match (cut.cut, style) {
                 (Cut::Doc, _) => format!("{} {note}", docs::leader(lines.source[cut.first])),
+                // After a docstring the body is not empty without its statements.
+                (_, Placeholder::Ellipsis) if follows_docstring(lines.source[..row].last()) => {
+                    format!("{indent}# {note}")
+                }
                 (_, Placeholder::Ellipsis) => format!("{indent}...  # {note}"),
                 (_, Placeholder::HashComment) => format!("{indent}# {note}"),
                 (_, Placeholder::BlockComment) => format!("{indent}/* {note} */"),
@@ -285,6 +293,14 @@ fn joined<'s>(
     }
 }
 
+/// Whether `line` (the one before a Python body's cut) closes a docstring.
+fn follows_docstring(line: Option<&&str>) -> bool {
+    line.is_some_and(|l| {
+        let l = l.trim_end();
+        l.ends_with("\"\"\"") || l.ends_with("'''")
+    })
+}
+
 /// Text written line by line.
 #[derive(Default)]
 struct Out {
@@ -340,7 +356,10 @@ impl Relevance {
     /// long doc that mentions a term once is mostly about something else.
     fn elide<'s>(&self, found: Vec<Candidate<'s>>, lines: &[&str]) -> Vec<Candidate<'s>> {
         let bits: Vec<u128> = found.iter().map(|c| self.query.word_bits(c.text)).collect();
-        let telling = rare_bits(&bits, found.len()) & self.query.strong_mask();
+        // A Python docstring is in its function's text too: counted once, as the function.
+        let own: Vec<u128> =
+            found.iter().zip(&bits).filter(|(c, _)| !within_body(c, &found)).map(|(_, b)| *b).collect();
+        let telling = rare_bits(&own, own.len()) & self.query.strong_mask();
         let mut elided = Vec::with_capacity(found.len());
         for (c, b) in found.into_iter().zip(bits) {
             if c.name.is_some_and(|n| self.names.contains(&normalize(n))) {
@@ -370,6 +389,20 @@ impl Relevance {
         }
         elided
     }
+}
+
+/// Whether doc `c` lies inside the text of a body candidate of `found` (sorted by line).
+fn within_body(c: &Candidate<'_>, found: &[Candidate<'_>]) -> bool {
+    let range = |t: &str| {
+        let start = t.as_ptr() as usize;
+        start..start + t.len()
+    };
+    let doc = range(c.text);
+    c.cut == Cut::Doc
+        && found[found.partition_point(|f| f.first <= c.last)..]
+            .iter()
+            .take_while(|f| f.first <= c.last + 2)
+            .any(|f| f.cut == Cut::Body && range(f.text).start <= doc.start && doc.end <= range(f.text).end)
 }
 
 /// The terms found in few of `n` candidates: at most a tenth of them (and at least two).
@@ -438,6 +471,49 @@ mod tests {
     }
 
     /// Whether `text` parses without errors, checked as an edit of an empty file.
+    fn compressed(lang: Lang, source: &str) -> Option<String> {
+        let args = format!("a.{}", ext(lang));
+        let ctx = Context { tool_args: Some(&args), ..Context::bare("0123456789abcdef01234567") };
+        CodeCompressor.compress(source, &ctx).map(|r| r.text)
+    }
+
+    #[test]
+    fn two_line_bodies_go_only_when_they_are_long() {
+        let long = "fn f(x: u32) -> u32 {\n    let total = compute_the_total_of_everything(x, x + 1, x + 2);\n    \
+                    report_the_total_somewhere_else(total, \"with a label\")\n}\n";
+        let out = compressed(Lang::Rust, long).expect("elided");
+        assert!(out.starts_with("fn f(x: u32) -> u32 { /* [… 2 lines omitted"), "{out}");
+        assert!(reparses(Lang::Rust, &out), "{out}");
+        let short = "fn f(x: u32) -> u32 {\n    let y = x + 1;\n    y * 2\n}\n";
+        assert_eq!(compressed(Lang::Rust, short), None);
+    }
+
+    #[test]
+    fn a_python_body_after_its_docstring_goes_with_its_comments() {
+        let body: String = (0..6).map(|i| format!("    x{i} = {i}\n")).collect();
+        let source = format!(
+            "def f():\n    \"\"\"One.\n\n    Two.\n    Three.\n    Four.\n    \"\"\"\n    # how it works\n{body}"
+        );
+        let out = compressed(Lang::Python, &source).expect("elided");
+        assert!(!out.contains("how it works") && !out.contains("Three."), "{out}");
+        // The docstring is the body now: a comment stands for the rest, no `...` needed.
+        assert!(out.contains("    \"\"\"\n    # [… 7 lines omitted]"), "{out}");
+        assert!(reparses(Lang::Python, &out), "{out}");
+        let bare = format!("def f():\n{body}");
+        let out = compressed(Lang::Python, &bare).expect("elided");
+        assert!(out.starts_with("def f(): ...  # [… 6 lines omitted"), "{out}");
+    }
+
+    #[test]
+    fn a_joined_body_keeps_what_follows_its_brace() {
+        let body: String = (0..6).map(|i| format!("        x{i} += {i};\n")).collect();
+        let source = format!("fn f(mut x0: u32) {{\n    if x0 > 1 {{\n{body}    }} else {{\n{body}    }}\n}}\n");
+        let out = compressed(Lang::Rust, &source).expect("elided");
+        assert!(out.starts_with("fn f(mut x0: u32) { /* [… "), "{out}");
+        assert!(out.ends_with("returns them] */ }\n"), "{out}");
+        assert!(reparses(Lang::Rust, &out), "{out}");
+    }
+
     fn reparses(lang: Lang, text: &str) -> bool {
         let tree = parts::parse(lang, "", None, &[]).unwrap();
         let part = parts::Part { row: 0, byte: 0, tree, errors: 0, wrap: None };
@@ -456,6 +532,7 @@ mod tests {
         match lang {
             Lang::Python => "py",
             Lang::Ruby => "rb",
+            Lang::Rust => "rs",
             _ => "go",
         }
     }

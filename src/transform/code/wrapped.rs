@@ -104,7 +104,7 @@ pub fn parse_halves<T: Send>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::transform::code::elide::candidates;
+    use crate::transform::code::elide::{Threshold, candidates};
     use crate::transform::code::parts::{SPLIT_BYTES, parse_parts, parses_as_well};
     use tree_sitter::{InputEdit, Point};
 
@@ -147,7 +147,7 @@ mod tests {
     fn found(lang: Lang, source: &str) -> (usize, Vec<(usize, usize)>) {
         let lines: Vec<&str> = source.split('\n').collect();
         let parts = parse_parts(lang, source, &lines, |part| {
-            let (found, _) = candidates(&part.tree, lang, &source[part.byte..], 3);
+            let (found, _) = candidates(&part.tree, lang, &source[part.byte..], Threshold::lines(3));
             let found = found.into_iter().map(|c| (c.first + part.row, c.last + part.row));
             found.filter(|&(first, last)| part.owns(first, last)).collect::<Vec<_>>()
         })
@@ -205,8 +205,11 @@ mod tests {
             let (parts, halves) = found(lang, source);
             assert_eq!(parts, 2, "{lang:?}: the wrapper is parsed in two halves");
             let whole = parse(lang, source, None, &[]).unwrap();
-            let whole: Vec<(usize, usize)> =
-                candidates(&whole, lang, source, 3).0.into_iter().map(|c| (c.first, c.last)).collect();
+            let whole: Vec<(usize, usize)> = candidates(&whole, lang, source, Threshold::lines(3))
+                .0
+                .into_iter()
+                .map(|c| (c.first, c.last))
+                .collect();
             assert_eq!(halves, whole, "{lang:?}");
             assert!(whole.len() > 30, "{lang:?}: {} candidates", whole.len());
         }
