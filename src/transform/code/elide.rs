@@ -58,6 +58,7 @@ pub struct Threshold {
 
 impl Threshold {
     /// Bodies of at least `lines` lines, whatever their bytes.
+    #[cfg(test)]
     pub fn lines(lines: usize) -> Self {
         Threshold { lines, short_bytes: usize::MAX }
     }
@@ -256,7 +257,7 @@ fn python_body(function: Node<'_>, body: Node<'_>) -> Option<(usize, usize)> {
     let rest = &children[docstring.map_or(0, |i| i + 1)..];
     rest.iter().find(|n| n.kind() != "comment")?;
     let from = rest[0].start_position().row;
-    let after_docstring = docstring.map_or(true, |i| from > end_row(children[i]));
+    let after_docstring = docstring.is_none_or(|i| from > end_row(children[i]));
     (from > function.start_position().row && after_docstring).then_some((from, end_row(body)))
 }
 
