@@ -16,6 +16,7 @@ fn main() {
     let out = value("--out").map(PathBuf::from);
     let blocks = args.iter().any(|a| a == "--blocks");
     let resent = args.iter().any(|a| a == "--resent");
+    #[cfg(feature = "code")]
     if !args.iter().any(|a| a == "--libc-malloc") {
         // SAFETY: no tree-sitter object exists yet.
         unsafe { headroom::transform::parse_with_mimalloc() };

@@ -1,7 +1,7 @@
 //! Without a usable ONNX Runtime, naming models disables them with a warning and changes
 //! nothing else: no panic, no failed request. (Its own test binary: the runtime loads once per
 //! process, and the other `ml` tests load a real one.)
-#![cfg(feature = "ml")]
+#![cfg(all(feature = "ml", feature = "gateway"))]
 
 use std::path::PathBuf;
 
