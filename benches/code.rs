@@ -34,6 +34,8 @@ fn sources() -> Vec<(&'static str, Lang, String)> {
         ("tokio.rs", Lang::Rust),
         ("tree_cursor.c", Lang::C),
         ("context.ts", Lang::TypeScript),
+        // Beside context.ts, which tree-sitter-typescript parses with errors: a clean one.
+        ("toaster.tsx", Lang::Tsx),
     ]
     .into_iter()
     .map(|(name, lang)| (name, lang, one_megabyte(name)))
