@@ -87,6 +87,23 @@ impl Query {
         matcher.find_overlapping_iter(text).fold(0u128, |acc, m| acc | 1u128 << (m.pattern().as_usize() % 128))
     }
 
+    /// Every match in `text`, found in one scan, for the [`Hits::bits`] of its parts.
+    pub fn hits<'q>(&'q self, text: &'q str) -> Hits<'q> {
+        let mut matches = Vec::new();
+        if let Some(matcher) = &self.matcher {
+            for m in matcher.find_overlapping_iter(text) {
+                if matches.len() == MAX_HITS {
+                    matches = Vec::new();
+                    return Hits { query: self, text, matches, complete: false };
+                }
+                matches.push((m.end() as u32, m.start() as u32, (m.pattern().as_usize() % 128) as u8));
+            }
+        }
+        matches.sort_unstable();
+        let complete = u32::try_from(text.len()).is_ok();
+        Hits { query: self, text, matches, complete }
+    }
+
     /// Like [`Query::bits`], counting only matches that are whole words at their edges, so
     /// `c.Abort` does not match inside `c.AbortWithError` (for code, where names nest).
     pub fn word_bits(&self, text: &str) -> u128 {
@@ -153,6 +170,46 @@ impl Query {
 }
 
 const STRONG: u32 = 4;
+
+/// Matches [`Query::hits`] keeps at most; past it (a hostile text dense with terms) each part
+/// is scanned on its own, as if there were no list.
+const MAX_HITS: usize = 1 << 20;
+
+/// A query's matches in one text, by end offset: the term set of any part of the text is read
+/// from them, so nested collections do not scan their items once per level.
+pub struct Hits<'q> {
+    query: &'q Query,
+    text: &'q str,
+    /// (end, start, bit), sorted.
+    matches: Vec<(u32, u32, u8)>,
+    complete: bool,
+}
+
+impl<'q> Hits<'q> {
+    /// The query the hits are of.
+    pub fn query(&self) -> &'q Query {
+        self.query
+    }
+
+    /// [`Query::bits`] of `part`: read from the matches when `part` is a slice of the
+    /// scanned text, else scanned.
+    pub fn bits(&self, part: &str) -> u128 {
+        let base = self.text.as_ptr() as usize;
+        let start = (part.as_ptr() as usize).wrapping_sub(base);
+        let inside = start <= self.text.len() && part.len() <= self.text.len() - start;
+        if !self.complete || !inside {
+            return self.query.bits(part);
+        }
+        let end = (start + part.len()) as u32;
+        let start = start as u32;
+        let first = self.matches.partition_point(|m| m.0 <= start);
+        self.matches[first..]
+            .iter()
+            .take_while(|m| m.0 <= end)
+            .filter(|m| m.1 >= start)
+            .fold(0u128, |acc, m| acc | 1u128 << m.2)
+    }
+}
 
 /// Argument names whose values are what a search looked for.
 const SEARCH_KEYS: &[&str] = &["pattern", "query", "q", "regex", "search", "term", "keyword", "keywords", "text"];
@@ -285,5 +342,22 @@ mod tests {
             assert_eq!(q.has_strong_given(q.bits(text), text), q.has_strong(text), "{text}");
         }
         assert_eq!(q.score("nothing relevant here"), 0);
+    }
+
+    #[test]
+    fn hits_give_every_part_the_bits_a_scan_of_it_gives() {
+        let q = query("Which Context methods deal with cookies in `SetCookie`? contextual sg-0a1b");
+        let text =
+            "[{\"name\":\"SetCookie\",\"doc\":\"cookies for a context\"},{\"id\":\"sg-0a1b2c\"}, \"CONTEXTual\"] é";
+        let hits = q.hits(text);
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let part = &text[start..end];
+                assert_eq!(hits.bits(part), q.bits(part), "{part:?}");
+            }
+        }
+        assert_ne!(hits.bits(text), 0);
+        let elsewhere = "SetCookie".to_owned();
+        assert_eq!(hits.bits(&elsewhere), q.bits(&elsewhere), "a text that is not a part is scanned");
     }
 }

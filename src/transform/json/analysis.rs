@@ -2,13 +2,12 @@
 //! terms the call asked about — and a Kneedle knee on the information curve for how many of
 //! the leading items to keep as examples.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use serde_json::value::RawValue;
-
 use super::super::Context;
-use super::super::query::Query;
+use super::super::query::Hits;
 use super::super::signals::is_error;
 
 /// Lookups only (nothing iterates these maps), so a per-process seed costs no determinism.
@@ -41,9 +40,9 @@ struct Leaves {
 }
 
 impl Leaves {
-    fn of(items: &[&RawValue]) -> Self {
+    fn of(items: &[&str]) -> Self {
         let mut flat = Flattener { ids: FastMap::default(), paths: Vec::new(), path: String::new() };
-        let items = items.iter().map(|raw| flat.item(raw.get())).collect();
+        let items = items.iter().map(|raw| flat.item(raw)).collect();
         Leaves { paths: flat.paths, items }
     }
 }
@@ -106,13 +105,13 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// Analyses array items (`structural` compares their shapes; off for keyed collections).
-pub(super) fn select(items: &[&RawValue], query: &Query, ctx: &Context<'_>, structural: bool) -> Analysis {
+pub(super) fn select(items: &[&str], hits: &Hits<'_>, ctx: &Context<'_>, structural: bool) -> Analysis {
     let n = items.len();
     let leaves = Leaves::of(items);
     let mut keep = vec![false; n];
     let stats = Stats::new(&leaves);
-    let bits: Vec<u128> = items.iter().map(|r| query.bits(r.get())).collect();
-    let discriminative = query.discriminative_bits(&bits, n);
+    let bits: Vec<u128> = items.iter().map(|item| hits.bits(item)).collect();
+    let discriminative = hits.query().discriminative_bits(&bits, n);
     let root = leaves.paths.iter().position(String::is_empty).map(|id| id as u32);
     for (i, item) in leaves.items.iter().enumerate() {
         keep[i] =
@@ -139,11 +138,10 @@ pub(super) fn select(items: &[&RawValue], query: &Query, ctx: &Context<'_>, stru
 
 /// Analyses the entries of a keyed collection; an entry whose key is a term of the query
 /// is kept too.
-pub(super) fn select_entries(entries: &[(String, &RawValue)], query: &Query, ctx: &Context<'_>) -> Analysis {
-    let values: Vec<&RawValue> = entries.iter().map(|(_, v)| *v).collect();
-    let mut analysis = select(&values, query, ctx, false);
-    for (i, (key, _)) in entries.iter().enumerate() {
-        if query.is_term(key) {
+pub(super) fn select_entries(keys: &[Cow<'_, str>], values: &[&str], hits: &Hits<'_>, ctx: &Context<'_>) -> Analysis {
+    let mut analysis = select(values, hits, ctx, false);
+    for (i, key) in keys.iter().enumerate() {
+        if hits.query().is_term(key) {
             analysis.keep[i] = true;
         }
     }
@@ -155,7 +153,7 @@ pub(super) fn select_entries(entries: &[(String, &RawValue)], query: &Query, ctx
 /// least [`MIN_SIMILARITY`]. Candidates
 /// are the first [`MAX_SCORED`] dropped items, those sharing terms with the query first; each
 /// is read as its first bytes.
-fn by_meaning(items: &[&RawValue], keep: &[bool], bits: &[u128], ctx: &Context<'_>) -> Vec<usize> {
+fn by_meaning(items: &[&str], keep: &[bool], bits: &[u128], ctx: &Context<'_>) -> Vec<usize> {
     if ctx.relevance.is_none() {
         return Vec::new();
     }
@@ -166,7 +164,7 @@ fn by_meaning(items: &[&RawValue], keep: &[bool], bits: &[u128], ctx: &Context<'
         return Vec::new();
     }
     let passages: Vec<&str> =
-        candidates.iter().map(|&i| items[i].get()).map(|t| &t[..t.floor_char_boundary(PASSAGE_BYTES)]).collect();
+        candidates.iter().map(|&i| items[i]).map(|t| &t[..t.floor_char_boundary(PASSAGE_BYTES)]).collect();
     let Some(scores) = super::super::relevance::scores(ctx, &passages) else { return Vec::new() };
     let (median, best) = super::super::relevance::median_and_best(&scores);
     let mut order: Vec<usize> = (0..candidates.len()).collect();
@@ -339,7 +337,7 @@ mod tests {
     #[test]
     fn knee_is_early_for_repetitive_items() {
         let items: Vec<String> = (0..50).map(|i| format!(r#"{{"a": "x", "b": {}}}"#, i % 2)).collect();
-        let raw: Vec<&RawValue> = items.iter().map(|i| serde_json::from_str(i).unwrap()).collect();
+        let raw: Vec<&str> = items.iter().map(String::as_str).collect();
         assert!(knee(&Stats::new(&Leaves::of(&raw)).distinct) <= 3);
     }
 }

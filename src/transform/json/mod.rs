@@ -5,15 +5,16 @@
 mod analysis;
 mod compact;
 mod flatten;
-mod raw;
+mod tree;
 
 use serde_json::value::RawValue;
 
 pub use compact::JsonCompactor;
 
-use super::query::Query;
+use super::query::{Hits, Query};
 use super::{Compressor, Context, Rewrite};
 use crate::ccr::marker;
+use tree::{NodeId, Tree};
 
 /// Arrays with fewer items are kept whole.
 const MIN_ITEMS: usize = 5;
@@ -42,12 +43,19 @@ impl Compressor for JsonCrusher {
 
     fn compress(&self, text: &str, ctx: &Context<'_>) -> Option<Rewrite> {
         if let Some(lines) = json_lines(text) {
-            return crush_lines(&lines, ctx);
+            return crush_lines(text, &lines, ctx);
         }
         let root: &RawValue = serde_json::from_str(text.trim()).ok()?;
+        let Some(tree) = Tree::of(root.get()) else {
+            tracing::warn!("JSON accepted by serde but not by the span scanner; compacted only");
+            crate::metrics::global().rejections.inc("json_scan");
+            return JsonCompactor.compress(text, ctx);
+        };
         let query = Query::from_context(ctx);
-        let mut walker = Walker { query: &query, ctx, out: String::with_capacity(text.len() / 2), dropped: 0 };
-        walker.value(root, 0);
+        let hits = query.hits(root.get());
+        let mut walker =
+            Walker { tree: &tree, hits: &hits, ctx, out: String::with_capacity(text.len() / 2), dropped: 0 };
+        walker.value(tree.root(), 0);
         if walker.dropped == 0 {
             // Nothing dropped, but tables may still have made it shorter than compaction.
             return (walker.out.len() < text.len()).then(|| Rewrite::lossless(walker.out));
@@ -60,61 +68,60 @@ impl Compressor for JsonCrusher {
 }
 
 struct Walker<'q> {
-    query: &'q Query,
+    tree: &'q Tree<'q>,
+    hits: &'q Hits<'q>,
     ctx: &'q Context<'q>,
     out: String,
     dropped: usize,
 }
 
 impl Walker<'_> {
-    fn value(&mut self, raw: &RawValue, depth: usize) {
-        let text = raw.get();
+    fn value(&mut self, id: NodeId, depth: usize) {
+        let text = self.tree.text(id);
         if depth > MAX_DEPTH {
             self.out.push_str(&compact::minify(text));
             return;
         }
         match text.as_bytes().first() {
-            Some(b'[') => self.array(raw, depth),
-            Some(b'{') => self.object(raw, depth),
+            Some(b'[') => self.array(id, depth),
+            Some(b'{') => self.object(id, depth),
             _ => self.out.push_str(text),
         }
     }
 
-    fn array(&mut self, raw: &RawValue, depth: usize) {
-        let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(raw.get()) else {
-            self.out.push_str(&compact::minify(raw.get()));
-            return;
-        };
-        let analysis = (items.len() >= MIN_ITEMS).then(|| analysis::select(&items, self.query, self.ctx, true));
+    fn array(&mut self, id: NodeId, depth: usize) {
+        let ids: Vec<NodeId> = self.tree.children(id).collect();
+        let items: Vec<&str> = ids.iter().map(|&i| self.tree.text(i)).collect();
+        let analysis = (items.len() >= MIN_ITEMS).then(|| analysis::select(&items, self.hits, self.ctx, true));
         let keep = analysis.as_ref().map_or_else(|| vec![true; items.len()], |a| a.keep.clone());
         let start = self.out.len();
         let dropped_before = self.dropped;
-        self.rows(&items, &keep, analysis.as_ref(), depth);
+        self.rows(&ids, &keep, analysis.as_ref(), depth);
         // Lossless: uniform flat objects become a header and rows when that is shorter.
         let rendered = self.out.len() - start;
-        if let Some(table) = table(&items, &keep, analysis.as_ref()).filter(|t| t.len() < rendered * 9 / 10) {
+        if let Some(table) = table(self.tree, &ids, &keep, analysis.as_ref()).filter(|t| t.len() < rendered * 9 / 10) {
             self.out.truncate(start);
             self.out.push_str(&table);
             self.dropped = dropped_before + keep.iter().filter(|k| !**k).count();
         }
     }
 
-    fn rows(&mut self, items: &[&RawValue], keep: &[bool], analysis: Option<&analysis::Analysis>, depth: usize) {
+    fn rows(&mut self, ids: &[NodeId], keep: &[bool], analysis: Option<&analysis::Analysis>, depth: usize) {
         self.out.push('[');
         let mut first = true;
         let mut i = 0;
-        while i < items.len() {
+        while i < ids.len() {
             if !first {
                 self.out.push(',');
             }
             first = false;
             if keep[i] {
-                self.value(items[i], depth + 1);
+                self.value(ids[i], depth + 1);
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < items.len() && !keep[i] {
+            while i < ids.len() && !keep[i] {
                 i += 1;
             }
             self.dropped += i - start;
@@ -123,30 +130,33 @@ impl Walker<'_> {
         self.out.push(']');
     }
 
-    fn object(&mut self, raw: &RawValue, depth: usize) {
-        let Ok(raw::Entries(entries)) = serde_json::from_str::<raw::Entries<'_>>(raw.get()) else {
-            self.out.push_str(&compact::minify(raw.get()));
+    fn object(&mut self, id: NodeId, depth: usize) {
+        let ids: Vec<NodeId> = self.tree.children(id).collect();
+        // A key serde cannot decode (a lone surrogate escape) leaves the object as written.
+        let Some(keys) = ids.iter().map(|&i| self.tree.key(i)).collect::<Option<Vec<_>>>() else {
+            self.out.push_str(&compact::minify(self.tree.text(id)));
             return;
         };
-        let containers = entries.iter().filter(|(_, v)| v.get().starts_with(['{', '['])).count();
-        let keep = if entries.len() >= MIN_ENTRIES && containers * 10 >= entries.len() * 7 {
-            analysis::select_entries(&entries, self.query, self.ctx).keep
+        let values: Vec<&str> = ids.iter().map(|&i| self.tree.text(i)).collect();
+        let containers = values.iter().filter(|v| v.starts_with(['{', '['])).count();
+        let keep = if values.len() >= MIN_ENTRIES && containers * 10 >= values.len() * 7 {
+            analysis::select_entries(&keys, &values, self.hits, self.ctx).keep
         } else {
-            vec![true; entries.len()]
+            vec![true; values.len()]
         };
         self.out.push('{');
         let mut omitted = Vec::new();
         let mut first = true;
-        for ((key, value), kept) in entries.iter().zip(&keep) {
+        for ((key, &value), kept) in keys.iter().zip(&ids).zip(&keep) {
             if !kept {
-                omitted.push(key.as_str());
+                omitted.push(key.as_ref());
                 continue;
             }
             if !first {
                 self.out.push(',');
             }
             first = false;
-            self.out.push_str(&serde_json::to_string(key).expect("a str serialises"));
+            push_key(&mut self.out, key);
             self.out.push(':');
             self.value(value, depth + 1);
         }
@@ -163,6 +173,17 @@ impl Walker<'_> {
     }
 }
 
+/// `key` as a JSON string, as serde_json writes it.
+fn push_key(out: &mut String, key: &str) {
+    if key.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
+        out.push_str(&serde_json::to_string(key).expect("a str serialises"));
+    } else {
+        out.push('"');
+        out.push_str(key);
+        out.push('"');
+    }
+}
+
 /// The JSON string that stands for the dropped items in `range`.
 fn omitted_note(analysis: Option<&analysis::Analysis>, range: std::ops::Range<usize>) -> String {
     let summary = analysis.map(|a| a.summary(range.clone())).unwrap_or_default();
@@ -172,27 +193,31 @@ fn omitted_note(analysis: Option<&analysis::Analysis>, range: std::ops::Range<us
 
 /// Kept items that are objects with the same keys and only scalar values, written as
 /// `{"[table]":[keys…],"rows":[[values…],…]}`; `None` if they are not that uniform.
-fn table(items: &[&RawValue], keep: &[bool], analysis: Option<&analysis::Analysis>) -> Option<String> {
+fn table(tree: &Tree<'_>, ids: &[NodeId], keep: &[bool], analysis: Option<&analysis::Analysis>) -> Option<String> {
     const MIN_ROWS: usize = 4;
-    let mut columns: Option<Vec<String>> = None;
+    let mut columns: Option<Vec<std::borrow::Cow<'_, str>>> = None;
     let mut rows: Vec<Option<Vec<&str>>> = Vec::new();
     let mut kept = 0;
-    for (item, &k) in items.iter().zip(keep) {
+    for (&id, &k) in ids.iter().zip(keep) {
         if !k {
             rows.push(None);
             continue;
         }
-        let raw::Entries(entries) = serde_json::from_str(item.get()).ok()?;
-        let keys: Vec<String> = entries.iter().map(|(k, _)| k.clone()).collect();
+        if !tree.text(id).starts_with('{') {
+            return None;
+        }
+        let entries: Vec<NodeId> = tree.children(id).collect();
+        let keys = entries.iter().map(|&e| tree.key(e)).collect::<Option<Vec<_>>>()?;
         match &columns {
             None => columns = Some(keys),
             Some(c) if *c == keys => {}
             Some(_) => return None,
         }
-        if entries.iter().any(|(_, v)| v.get().starts_with(['{', '['])) {
+        let values: Vec<&str> = entries.iter().map(|&e| tree.text(e)).collect();
+        if values.iter().any(|v| v.starts_with(['{', '['])) {
             return None;
         }
-        rows.push(Some(entries.iter().map(|(_, v)| v.get()).collect()));
+        rows.push(Some(values));
         kept += 1;
     }
     let columns = columns.filter(|c| kept >= MIN_ROWS && !c.is_empty())?;
@@ -230,15 +255,16 @@ fn json_lines(text: &str) -> Option<Vec<&str>> {
     all_objects.then_some(lines)
 }
 
-fn crush_lines(lines: &[&str], ctx: &Context<'_>) -> Option<Rewrite> {
-    let items: Vec<&RawValue> = lines.iter().filter_map(|l| serde_json::from_str(l.trim()).ok()).collect();
+fn crush_lines(text: &str, lines: &[&str], ctx: &Context<'_>) -> Option<Rewrite> {
+    let items: Vec<&str> =
+        lines.iter().filter_map(|l| serde_json::from_str::<&RawValue>(l.trim()).ok()).map(RawValue::get).collect();
     let query = Query::from_context(ctx);
     let keep = if items.len() >= MIN_ITEMS {
-        analysis::select(&items, &query, ctx, true).keep
+        analysis::select(&items, &query.hits(text), ctx, true).keep
     } else {
         vec![true; items.len()]
     };
-    let minified: Vec<String> = items.iter().map(|i| compact::minify(i.get())).collect();
+    let minified: Vec<String> = items.iter().map(|i| compact::minify(i)).collect();
     let refs: Vec<&str> = minified.iter().map(String::as_str).collect();
     super::render::render_kept(&refs, &keep, "lines", ctx.retrieve_id)
 }
