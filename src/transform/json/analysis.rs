@@ -8,6 +8,10 @@ use std::fmt::Write;
 
 use super::super::Context;
 use super::super::query::Hits;
+use super::tree::{NodeId, Tree};
+
+/// An item of a collection: a value in a span tree.
+pub(super) type Item<'t, 'a> = (&'t Tree<'a>, NodeId);
 use super::super::signals::is_error;
 
 /// Lookups only (nothing iterates these maps), so a per-process seed costs no determinism.
@@ -26,34 +30,34 @@ const PASSAGE_BYTES: usize = 256;
 
 /// A flattened leaf: the id of its path (`a.b[].c`) and its value as text, with what the
 /// statistics need of the value worked out once.
-struct Leaf {
+struct Leaf<'a> {
     path: u32,
-    value: String,
+    value: Cow<'a, str>,
     mask: u64,
     number: Option<f64>,
 }
 
 /// Every item's leaves, their paths written once.
-struct Leaves {
+struct Leaves<'a> {
     paths: Vec<String>,
-    items: Vec<Vec<Leaf>>,
+    items: Vec<Vec<Leaf<'a>>>,
 }
 
-impl Leaves {
-    fn of(items: &[&str]) -> Self {
+impl<'a> Leaves<'a> {
+    fn of(items: &[Item<'_, 'a>]) -> Self {
         let mut flat = Flattener { ids: FastMap::default(), paths: Vec::new(), path: String::new() };
-        let items = items.iter().map(|raw| flat.item(raw)).collect();
+        let items = items.iter().map(|&(tree, id)| flat.item(tree, id)).collect();
         Leaves { paths: flat.paths, items }
     }
 }
 
 /// The outcome of analysing a collection.
-pub(super) struct Analysis {
+pub(super) struct Analysis<'a> {
     pub keep: Vec<bool>,
-    leaves: Leaves,
+    leaves: Leaves<'a>,
 }
 
-impl Analysis {
+impl Analysis<'_> {
     /// A short description of the items in `range`: top values of a few categorical
     /// fields and the range of a numeric one.
     pub fn summary(&self, range: std::ops::Range<usize>) -> String {
@@ -105,12 +109,13 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// Analyses array items (`structural` compares their shapes; off for keyed collections).
-pub(super) fn select(items: &[&str], hits: &Hits<'_>, ctx: &Context<'_>, structural: bool) -> Analysis {
+pub(super) fn select<'a>(items: &[Item<'_, 'a>], hits: &Hits<'_>, ctx: &Context<'_>, structural: bool) -> Analysis<'a> {
     let n = items.len();
     let leaves = Leaves::of(items);
     let mut keep = vec![false; n];
     let stats = Stats::new(&leaves);
-    let bits: Vec<u128> = items.iter().map(|item| hits.bits(item)).collect();
+    let texts: Vec<&str> = items.iter().map(|&(tree, id)| tree.text(id)).collect();
+    let bits: Vec<u128> = texts.iter().map(|text| hits.bits(text)).collect();
     let discriminative = hits.query().discriminative_bits(&bits, n);
     let root = leaves.paths.iter().position(String::is_empty).map(|id| id as u32);
     for (i, item) in leaves.items.iter().enumerate() {
@@ -121,7 +126,7 @@ pub(super) fn select(items: &[&str], hits: &Hits<'_>, ctx: &Context<'_>, structu
     let examples = knee(&stats.distinct).clamp(1, MAX_EXAMPLES).min(n);
     keep[..examples].iter_mut().for_each(|k| *k = true);
     keep[n - 1] = true;
-    for i in by_meaning(items, &keep, &bits, ctx) {
+    for i in by_meaning(&texts, &keep, &bits, ctx) {
         keep[i] = true;
     }
     // A lone dropped item costs less to show than to summarise.
@@ -138,7 +143,12 @@ pub(super) fn select(items: &[&str], hits: &Hits<'_>, ctx: &Context<'_>, structu
 
 /// Analyses the entries of a keyed collection; an entry whose key is a term of the query
 /// is kept too.
-pub(super) fn select_entries(keys: &[Cow<'_, str>], values: &[&str], hits: &Hits<'_>, ctx: &Context<'_>) -> Analysis {
+pub(super) fn select_entries<'a>(
+    keys: &[Cow<'_, str>],
+    values: &[Item<'_, 'a>],
+    hits: &Hits<'_>,
+    ctx: &Context<'_>,
+) -> Analysis<'a> {
     let mut analysis = select(values, hits, ctx, false);
     for (i, key) in keys.iter().enumerate() {
         if hits.query().is_term(key) {
@@ -186,16 +196,16 @@ struct Flattener {
 }
 
 impl Flattener {
-    fn item(&mut self, raw: &str) -> Vec<Leaf> {
+    fn item<'a>(&mut self, tree: &Tree<'a>, id: NodeId) -> Vec<Leaf<'a>> {
         let mut path = std::mem::take(&mut self.path);
-        let mut item = Item { flat: self, leaves: Vec::new() };
-        let parsed = super::flatten::leaves(raw, &mut path, &mut item);
+        let mut item = Reader { flat: self, leaves: Vec::new() };
+        let parsed = super::flatten::leaves(tree, id, &mut path, &mut item);
         let leaves = if parsed { item.leaves } else { Vec::new() };
         self.path = path;
         leaves
     }
 
-    fn leaf(&mut self, path: &str, value: String) -> Leaf {
+    fn leaf<'a>(&mut self, path: &str, value: Cow<'a, str>) -> Leaf<'a> {
         let path = match self.ids.get(path) {
             Some(&id) => id,
             None => {
@@ -210,17 +220,17 @@ impl Flattener {
 }
 
 /// One item's leaves, as they are read.
-struct Item<'f> {
+struct Reader<'f, 'a> {
     flat: &'f mut Flattener,
-    leaves: Vec<Leaf>,
+    leaves: Vec<Leaf<'a>>,
 }
 
-impl super::flatten::Sink for Item<'_> {
+impl<'a> super::flatten::Sink<'a> for Reader<'_, 'a> {
     fn full(&self) -> bool {
         self.leaves.len() >= MAX_LEAVES
     }
 
-    fn leaf(&mut self, path: &str, value: String) {
+    fn leaf(&mut self, path: &str, value: Cow<'a, str>) {
         let leaf = self.flat.leaf(path, value);
         self.leaves.push(leaf);
     }
@@ -238,7 +248,7 @@ struct Stats {
 }
 
 impl Stats {
-    fn new(leaves: &Leaves) -> Self {
+    fn new(leaves: &Leaves<'_>) -> Self {
         let paths = leaves.paths.len();
         let mut stats = Stats {
             present: vec![0; paths],
@@ -273,7 +283,7 @@ impl Stats {
 
     /// Whether a leaf is rare: a key few items have, a value few items share in a field
     /// where one value dominates, or a numeric outlier beyond three deviations.
-    fn rare(&self, leaf: &Leaf, n: usize, structural: bool) -> bool {
+    fn rare(&self, leaf: &Leaf<'_>, n: usize, structural: bool) -> bool {
         let path = leaf.path as usize;
         let present = self.present[path];
         if structural && present * 5 <= n && present < n {
@@ -337,7 +347,8 @@ mod tests {
     #[test]
     fn knee_is_early_for_repetitive_items() {
         let items: Vec<String> = (0..50).map(|i| format!(r#"{{"a": "x", "b": {}}}"#, i % 2)).collect();
-        let raw: Vec<&str> = items.iter().map(String::as_str).collect();
+        let trees: Vec<Tree<'_>> = items.iter().map(|i| Tree::of(i).unwrap()).collect();
+        let raw: Vec<Item<'_, '_>> = trees.iter().map(|t| (t, t.root())).collect();
         assert!(knee(&Stats::new(&Leaves::of(&raw)).distinct) <= 3);
     }
 }

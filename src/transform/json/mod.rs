@@ -91,7 +91,7 @@ impl Walker<'_> {
 
     fn array(&mut self, id: NodeId, depth: usize) {
         let ids: Vec<NodeId> = self.tree.children(id).collect();
-        let items: Vec<&str> = ids.iter().map(|&i| self.tree.text(i)).collect();
+        let items: Vec<analysis::Item<'_, '_>> = ids.iter().map(|&i| (self.tree, i)).collect();
         let analysis = (items.len() >= MIN_ITEMS).then(|| analysis::select(&items, self.hits, self.ctx, true));
         let keep = analysis.as_ref().map_or_else(|| vec![true; items.len()], |a| a.keep.clone());
         let start = self.out.len();
@@ -137,12 +137,12 @@ impl Walker<'_> {
             self.out.push_str(&compact::minify(self.tree.text(id)));
             return;
         };
-        let values: Vec<&str> = ids.iter().map(|&i| self.tree.text(i)).collect();
-        let containers = values.iter().filter(|v| v.starts_with(['{', '['])).count();
-        let keep = if values.len() >= MIN_ENTRIES && containers * 10 >= values.len() * 7 {
+        let containers = ids.iter().filter(|&&i| self.tree.text(i).starts_with(['{', '['])).count();
+        let keep = if ids.len() >= MIN_ENTRIES && containers * 10 >= ids.len() * 7 {
+            let values: Vec<analysis::Item<'_, '_>> = ids.iter().map(|&i| (self.tree, i)).collect();
             analysis::select_entries(&keys, &values, self.hits, self.ctx).keep
         } else {
-            vec![true; values.len()]
+            vec![true; ids.len()]
         };
         self.out.push('{');
         let mut omitted = Vec::new();
@@ -247,24 +247,29 @@ fn table(tree: &Tree<'_>, ids: &[NodeId], keep: &[bool], analysis: Option<&analy
     Some(out)
 }
 
-/// The lines of a JSON-lines text, if every non-empty line is a JSON object.
+/// The lines of a JSON-lines text, if every non-empty line is a JSON object (checked line by
+/// line, so a pretty-printed document is turned down at its first line).
 fn json_lines(text: &str) -> Option<Vec<&str>> {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let all_objects = lines.len() >= 2
-        && lines.iter().all(|l| l.trim_start().starts_with('{') && serde_json::from_str::<&RawValue>(l).is_ok());
-    all_objects.then_some(lines)
+    let mut lines = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        if !line.trim_start().starts_with('{') || serde_json::from_str::<&RawValue>(line).is_err() {
+            return None;
+        }
+        lines.push(line);
+    }
+    (lines.len() >= 2).then_some(lines)
 }
 
 fn crush_lines(text: &str, lines: &[&str], ctx: &Context<'_>) -> Option<Rewrite> {
-    let items: Vec<&str> =
-        lines.iter().filter_map(|l| serde_json::from_str::<&RawValue>(l.trim()).ok()).map(RawValue::get).collect();
+    let trees: Vec<Tree<'_>> = lines.iter().filter_map(|l| Tree::of(l.trim())).collect();
+    let items: Vec<analysis::Item<'_, '_>> = trees.iter().map(|t| (t, t.root())).collect();
     let query = Query::from_context(ctx);
     let keep = if items.len() >= MIN_ITEMS {
         analysis::select(&items, &query.hits(text), ctx, true).keep
     } else {
         vec![true; items.len()]
     };
-    let minified: Vec<String> = items.iter().map(|i| compact::minify(i)).collect();
+    let minified: Vec<String> = trees.iter().map(|t| compact::minify(t.text(t.root()))).collect();
     let refs: Vec<&str> = minified.iter().map(String::as_str).collect();
     super::render::render_kept(&refs, &keep, "lines", ctx.retrieve_id)
 }
