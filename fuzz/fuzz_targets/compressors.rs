@@ -1,5 +1,5 @@
 //! Every compressor on arbitrary text with an arbitrary question: no panic, deterministic,
-//! and a log compressor keeps every line with an error signal.
+//! a log compressor keeps every line with an error signal, and crushed JSON is JSON.
 #![no_main]
 
 use headroom::transform::signals::is_error;
@@ -18,6 +18,13 @@ fuzz_target!(|data: &[u8]| {
     if let Some(out) = LogCompressor.compress(text, &ctx) {
         for line in text.split('\n').filter(|l| is_error(l)) {
             assert!(out.text.contains(line), "log compressor lost {line:?}");
+        }
+    }
+    // A JSON document crushed is still JSON, up to the retrieval marker on its own last line.
+    if serde_json::from_str::<serde_json::Value>(text).is_ok() {
+        if let Some(out) = JsonCrusher.compress(text, &ctx) {
+            let json = if out.lossy { out.text.rsplit_once('\n').expect("a marker line").0 } else { &out.text };
+            assert!(serde_json::from_str::<serde_json::Value>(json).is_ok(), "crushed JSON is not JSON: {json}");
         }
     }
     let _ = detect(text, None);
