@@ -33,7 +33,12 @@ pub const RETRIEVE_TOOL: &str = "headroom_retrieve";
 /// assert_eq!(id, headroom::ccr::retrieve_id("some original text"));
 /// ```
 pub fn retrieve_id(original: &str) -> String {
-    blake3::hash(original.as_bytes()).to_hex()[..24].to_owned()
+    id_of(&blake3::hash(original.as_bytes()))
+}
+
+/// The retrieval id of the original whose BLAKE3 hash is `hash`.
+pub(crate) fn id_of(hash: &blake3::Hash) -> String {
+    hash.to_hex()[..24].to_owned()
 }
 
 /// The one marker line left where `what` (e.g. `183 lines`) was dropped.

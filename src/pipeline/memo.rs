@@ -51,9 +51,11 @@ struct Inner {
 }
 
 impl Memo {
-    /// The key of compressing `text` as `kind` with `compressor` in `ctx` and counting the
-    /// result as `counting` says: everything the outcome depends on.
-    pub fn key(compressor: &str, kind: Kind, text: &str, ctx: &Context<'_>, counting: Counting) -> Key {
+    /// The key of compressing the text whose BLAKE3 hash is `text` as `kind` with
+    /// `compressor` in `ctx` and counting the result as `counting` says: everything the
+    /// outcome depends on. The text's hash, not the text: it is hashed once per block, for
+    /// its retrieval id too.
+    pub fn key(compressor: &str, kind: Kind, text: &blake3::Hash, ctx: &Context<'_>, counting: Counting) -> Key {
         let mut h = blake3::Hasher::new();
         let mut field = |bytes: &[u8]| {
             h.update(&(bytes.len() as u64).to_le_bytes());
@@ -107,12 +109,13 @@ mod tests {
     fn keys_differ_by_every_input_and_entries_are_bounded() {
         let ctx = Context::bare("0123456789abcdef01234567");
         let counting = Counting { encoding: Encoding::O200kBase, min_tokens: 250, exact: false };
-        let key =
-            |compressor: &str, text: &str, ctx: &Context<'_>| Memo::key(compressor, Kind::Log, text, ctx, counting);
+        let key = |compressor: &str, text: &str, ctx: &Context<'_>| {
+            Memo::key(compressor, Kind::Log, &blake3::hash(text.as_bytes()), ctx, counting)
+        };
         let base = key("log", "text", &ctx);
         assert_ne!(base, key("log", "text2", &ctx));
         assert_ne!(base, key("json", "text", &ctx));
-        assert_ne!(base, Memo::key("log", Kind::Json, "text", &ctx, counting));
+        assert_ne!(base, Memo::key("log", Kind::Json, &blake3::hash(b"text"), &ctx, counting));
         assert_ne!(base, key("log", "text", &Context { question: Some("q"), ..ctx }));
         assert_ne!(base, key("log", "text", &Context { bias: 2.0, ..ctx }));
         assert_ne!(
@@ -124,7 +127,7 @@ mod tests {
             Counting { min_tokens: 251, ..counting },
             Counting { exact: true, ..counting },
         ] {
-            assert_ne!(base, Memo::key("log", Kind::Log, "text", &ctx, other), "{other:?}");
+            assert_ne!(base, Memo::key("log", Kind::Log, &blake3::hash(b"text"), &ctx, other), "{other:?}");
         }
         let memo = Memo::default();
         let nothing = Outcome { rewrite: None, measured: None };

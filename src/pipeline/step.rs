@@ -8,7 +8,6 @@ use super::config::Config;
 use super::hooks::{BlockView, HookAction};
 use super::memo::{Counting, Measured, Memo, Outcome};
 use super::report::{BlockReport, Decision, KeepReason};
-use crate::ccr::retrieve_id;
 use crate::provider::{Block, Edit, Origin};
 use crate::tokenizer::Encoding;
 use crate::transform::{Compressor, Context, Kind, Rewrite, detect_with_args};
@@ -100,7 +99,8 @@ pub(super) fn compress(
         return (kept(report, KeepReason::Hook), None);
     }
     let bias = guarded(|| hooks.compute_biases(&view), 1.0);
-    let id = retrieve_id(&block.text);
+    let hash = blake3::hash(block.text.as_bytes());
+    let id = crate::ccr::id_of(&hash);
     let ctx = Context {
         tool_name: block.tool_name.as_deref(),
         tool_args: block.tool_args.as_deref(),
@@ -111,7 +111,7 @@ pub(super) fn compress(
         deadline: Some(run.deadline),
     };
     let counting = Counting { encoding: run.encoding, min_tokens: config.min_tokens, exact: config.exact_counts };
-    let (report, edit) = match remembered(config, compressor, kind, &block.text, &ctx, counting) {
+    let (report, edit) = match remembered(config, compressor, kind, (&block.text, &hash), &ctx, counting) {
         None => {
             tracing::warn!(compressor = compressor.name(), "compressor panicked; block kept");
             (kept(report, KeepReason::CompressorPanicked), None)
@@ -131,7 +131,7 @@ fn remembered(
     config: &Config,
     compressor: &dyn Compressor,
     kind: Kind,
-    text: &str,
+    (text, hash): (&str, &blake3::Hash),
     ctx: &Context<'_>,
     counting: Counting,
 ) -> Option<Outcome> {
@@ -144,7 +144,7 @@ fn remembered(
     let Some(memo) = &config.memo else { return fresh() };
     // The instance's address tells apart two compressors that share a name.
     let identity = format!("{}@{:p}", compressor.name(), compressor as *const dyn Compressor as *const ());
-    let key = Memo::key(&identity, kind, text, ctx, counting);
+    let key = Memo::key(&identity, kind, hash, ctx, counting);
     if let Some(outcome) = memo.get(&key) {
         return Some(outcome);
     }

@@ -6,7 +6,9 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::{Block, Call, Index, IndexOptions, Origin, Question, decode_opt, messages, string_at, text_values};
+use super::{
+    Block, Call, Index, IndexOptions, Objects, Origin, Question, decode_opt, messages, string_at, text_values,
+};
 
 #[derive(Default, Deserialize)]
 struct Message<'a> {
@@ -65,13 +67,9 @@ fn visit<'a>(
                 }
             }
             Some("user") if content.get().starts_with('[') => {
-                let blocks: Vec<&RawValue> = serde_json::from_str(content.get())?;
+                let blocks: Objects<ContentBlock<'_>> = serde_json::from_str(content.get())?;
                 let mut user_text = Vec::new();
-                for raw_block in blocks {
-                    if !raw_block.get().starts_with('{') {
-                        continue;
-                    }
-                    let cb: ContentBlock<'_> = serde_json::from_str(raw_block.get())?;
+                for cb in blocks.0 {
                     match cb.kind.as_deref() {
                         Some("text") => {
                             user_text.extend(cb.text);

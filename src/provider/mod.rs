@@ -20,7 +20,7 @@ use serde_json::value::RawValue;
 
 pub use splice::{Edit, splice};
 
-use parse::{Call, Question, decode_opt, messages, span_of, string_at, text_values};
+use parse::{Call, Objects, Question, decode_opt, messages, span_of, string_at, text_values};
 
 /// An API whose request bodies headroom knows how to compress.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -3,7 +3,12 @@
 
 use std::ops::Range;
 
+use std::fmt;
+use std::marker::PhantomData;
+
 use serde::Deserialize;
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::{Index, IndexOptions};
@@ -52,6 +57,87 @@ pub(super) fn string_at(base: &str, raw: &RawValue) -> Option<(Range<usize>, Str
     }
     let text: String = serde_json::from_str(raw.get()).ok()?;
     Some((span_of(base, raw), text))
+}
+
+/// The object elements of a JSON array, each parsed as `T` in the same pass over the array;
+/// other elements are skipped. One scan of a tool output instead of one per level: listing the
+/// elements as raw values and parsing each again read every byte twice.
+pub(super) struct Objects<T>(pub(super) Vec<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Objects<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Elements<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Elements<T> {
+            type Value = Vec<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an array")
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+                let mut out = Vec::new();
+                while let Some(element) = seq.next_element::<Object<T>>()? {
+                    out.extend(element.0);
+                }
+                Ok(out)
+            }
+        }
+
+        deserializer.deserialize_seq(Elements(PhantomData)).map(Objects)
+    }
+}
+
+/// One array element: `Some` for an object, parsed as `T`; `None` for anything else.
+struct Object<T>(Option<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Element<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Element<T> {
+            type Value = Object<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
+                T::deserialize(MapAccessDeserializer::new(map)).map(|t| Object(Some(t)))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Object<T>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Object(None))
+            }
+
+            fn visit_bool<E>(self, _: bool) -> Result<Object<T>, E> {
+                Ok(Object(None))
+            }
+
+            fn visit_i64<E>(self, _: i64) -> Result<Object<T>, E> {
+                Ok(Object(None))
+            }
+
+            fn visit_u64<E>(self, _: u64) -> Result<Object<T>, E> {
+                Ok(Object(None))
+            }
+
+            fn visit_f64<E>(self, _: f64) -> Result<Object<T>, E> {
+                Ok(Object(None))
+            }
+
+            fn visit_str<E>(self, _: &str) -> Result<Object<T>, E> {
+                Ok(Object(None))
+            }
+
+            fn visit_unit<E>(self) -> Result<Object<T>, E> {
+                Ok(Object(None))
+            }
+        }
+
+        deserializer.deserialize_any(Element(PhantomData))
+    }
 }
 
 /// Top-level fields the slices read; a body must be an object.
@@ -143,7 +229,7 @@ impl Top<'_> {
 /// A text part: `{"type": "text" | "input_text" | …, "text": "…"}`.
 #[derive(Deserialize)]
 struct Part<'a> {
-    #[serde(rename = "type")]
+    #[serde(borrow, rename = "type")]
     kind: Option<std::borrow::Cow<'a, str>>,
     #[serde(borrow)]
     text: Option<&'a RawValue>,
@@ -162,13 +248,9 @@ pub(super) fn text_values(
     if !raw.starts_with('[') {
         return Ok(Vec::new());
     }
-    let parts: Vec<&RawValue> = serde_json::from_str(raw)?;
+    let parts: Objects<Part<'_>> = serde_json::from_str(raw)?;
     let mut out = Vec::new();
-    for part in parts {
-        if !part.get().starts_with('{') {
-            continue;
-        }
-        let parsed: Part<'_> = serde_json::from_str(part.get())?;
+    for parsed in parts.0 {
         let is_text = parsed.kind.as_deref().is_some_and(|k| part_types.contains(&k));
         if let (true, Some(text)) = (is_text, parsed.text) {
             out.extend(string_at(base, text));
@@ -187,4 +269,39 @@ pub(super) struct Call {
 
 pub(super) fn decode_opt(raw: Option<&RawValue>) -> Option<String> {
     raw.and_then(|r| serde_json::from_str::<String>(r.get()).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The two-pass reading `Objects` replaced: the elements as raw values, each object parsed again.
+    fn two_pass<'a>(array: &'a str) -> Result<Vec<Part<'a>>, serde_json::Error> {
+        let raws: Vec<&RawValue> = serde_json::from_str(array)?;
+        raws.into_iter().filter(|r| r.get().starts_with('{')).map(|r| serde_json::from_str(r.get())).collect()
+    }
+
+    fn texts(parts: &[Part<'_>]) -> Vec<(Option<String>, Option<String>)> {
+        parts.iter().map(|p| (p.kind.as_deref().map(str::to_owned), p.text.map(|t| t.get().to_owned()))).collect()
+    }
+
+    #[test]
+    fn objects_reads_what_two_passes_read() {
+        let arrays = [
+            r#"[]"#,
+            r#"[1, "x", null, true, false, -3, 2.5e300, [1, {"type": "text"}], {"type": "text", "text": "a"}]"#,
+            r#"[{"type": "image", "source": {"a": [1, 2]}}, {"type": "te\u0078t", "text": "b\u00e9\n", "x": null}]"#,
+            r#"[{"text": "only text"}, {}, {"type": null}, "{\"type\": \"text\"}", [[[]]]]"#,
+        ];
+        for array in arrays {
+            let one: Objects<Part<'_>> = serde_json::from_str(array).expect("valid");
+            assert_eq!(texts(&one.0), texts(&two_pass(array).expect("valid")), "{array}");
+        }
+        let one: Objects<Part<'_>> = serde_json::from_str(arrays[2]).unwrap();
+        assert_eq!(texts(&one.0)[1], (Some("text".into()), Some(r#""b\u00e9\n""#.into())));
+        for bad in [r#"[{"type": 5}]"#, r#"[{"type": "text", "text": "a""#, r#"{"type": "text"}"#, r#"[1,]"#] {
+            assert!(serde_json::from_str::<Objects<Part<'_>>>(bad).is_err(), "{bad}");
+            assert!(two_pass(bad).is_err(), "{bad}");
+        }
+    }
 }
