@@ -11,6 +11,7 @@ mod openai_responses;
 mod parse;
 mod splice;
 pub mod sse;
+mod unescape;
 
 use std::ops::Range;
 

@@ -55,7 +55,7 @@ pub(super) fn string_at(base: &str, raw: &RawValue) -> Option<(Range<usize>, Str
     if !raw.get().starts_with('"') {
         return None;
     }
-    let text: String = serde_json::from_str(raw.get()).ok()?;
+    let text = super::unescape::decode(raw.get())?;
     Some((span_of(base, raw), text))
 }
 
@@ -268,7 +268,7 @@ pub(super) struct Call {
 }
 
 pub(super) fn decode_opt(raw: Option<&RawValue>) -> Option<String> {
-    raw.and_then(|r| serde_json::from_str::<String>(r.get()).ok())
+    raw.and_then(|r| super::unescape::decode(r.get()))
 }
 
 #[cfg(test)]
