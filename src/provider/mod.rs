@@ -11,7 +11,7 @@ mod openai_responses;
 mod parse;
 mod splice;
 pub mod sse;
-mod unescape;
+pub(crate) mod unescape;
 
 use std::ops::Range;
 

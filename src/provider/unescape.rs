@@ -1,14 +1,15 @@
-//! Decoding the JSON string literals the index has already scanned (a raw value's span): one
-//! pass from backslash to backslash, straight into the `String`. serde_json decodes into a
-//! scratch buffer first, stops at every escape and checks the UTF-8 again at the end; tool
-//! outputs have an escape on every line, and their decoding was a third of a re-sent body's cost.
+//! Decoding JSON string literals inside a JSON text serde_json has already accepted (the
+//! index's raw values, the JSON crusher's span tree): one pass from backslash to backslash,
+//! straight into the `String`. serde_json decodes into a scratch buffer first, stops at every
+//! escape and checks the UTF-8 again at the end; tool outputs have an escape on every line,
+//! and their decoding was a third of a re-sent body's cost.
 
 /// The text of the JSON string literal `quoted` (its quotes included), or `None` where
 /// serde_json refuses it (a bad escape, an unpaired surrogate).
 ///
-/// `quoted` must be a span serde_json has scanned as a raw value: the unescaped control
-/// characters and quotes it refuses are not looked for again.
-pub(super) fn decode(quoted: &str) -> Option<String> {
+/// `quoted` must be a string literal of a JSON text serde_json has accepted: the unescaped
+/// control characters and quotes it refuses there are not looked for again.
+pub(crate) fn decode(quoted: &str) -> Option<String> {
     let inner = quoted.strip_prefix('"')?.strip_suffix('"')?;
     let mut out = String::with_capacity(inner.len());
     let mut rest = inner;

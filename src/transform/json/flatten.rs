@@ -57,11 +57,8 @@ fn walk<'a>(tree: &Tree<'a>, id: NodeId, path: &mut String, sink: &mut impl Sink
         }
         b'"' => {
             let inner = &text[1..text.len() - 1];
-            let value = if inner.contains('\\') {
-                Cow::Owned(serde_json::from_str::<String>(text).ok()?)
-            } else {
-                inner.into()
-            };
+            let value =
+                if inner.contains('\\') { Cow::Owned(crate::provider::unescape::decode(text)?) } else { inner.into() };
             sink.leaf(path, value);
             Some(())
         }

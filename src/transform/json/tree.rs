@@ -112,7 +112,7 @@ impl<'a> Tree<'a> {
         let quoted = &self.text[start as usize..end as usize];
         let inner = quoted.get(1..quoted.len().saturating_sub(1))?;
         if inner.contains('\\') {
-            serde_json::from_str::<String>(quoted).ok().map(Cow::Owned)
+            crate::provider::unescape::decode(quoted).map(Cow::Owned)
         } else {
             Some(inner.into())
         }
