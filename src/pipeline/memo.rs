@@ -41,6 +41,9 @@ pub(crate) struct Counting {
 #[derive(Default)]
 pub(crate) struct Memo {
     inner: Mutex<Inner>,
+    /// The router's verdicts, by text and call: detecting a kind parses JSON-looking text in
+    /// full, on every turn the block is re-sent. Cleared when full (entries are 33 bytes).
+    kinds: Mutex<HashMap<Key, Kind>>,
 }
 
 #[derive(Default)]
@@ -76,6 +79,34 @@ impl Memo {
         *h.finalize().as_bytes()
     }
 
+    /// The kind of the text whose hash is `text` in a call to `tool_name` with `tool_args`:
+    /// remembered, or found by `detect` and remembered.
+    pub fn kind(
+        &self,
+        text: &blake3::Hash,
+        tool_name: Option<&str>,
+        tool_args: Option<&str>,
+        detect: impl FnOnce() -> Kind,
+    ) -> Kind {
+        let mut h = blake3::Hasher::new();
+        h.update(text.as_bytes());
+        for part in [tool_name, tool_args] {
+            h.update(&part.map_or(u64::MAX, |p| p.len() as u64).to_le_bytes());
+            h.update(part.unwrap_or_default().as_bytes());
+        }
+        let key = *h.finalize().as_bytes();
+        if let Some(&kind) = self.kinds.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return kind;
+        }
+        let kind = detect();
+        let mut kinds = self.kinds.lock().unwrap_or_else(|e| e.into_inner());
+        if kinds.len() >= MAX_ENTRIES {
+            kinds.clear();
+        }
+        kinds.insert(key, kind);
+        kind
+    }
+
     /// The remembered outcome for `key`.
     pub fn get(&self, key: &Key) -> Option<Outcome> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner()).map.get(key).cloned()
@@ -104,6 +135,28 @@ impl Memo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_are_detected_once_per_text_and_call() {
+        let memo = Memo::default();
+        let calls = std::cell::Cell::new(0);
+        let detect = |kind: Kind| {
+            calls.set(calls.get() + 1);
+            kind
+        };
+        let text = blake3::hash(b"{}");
+        assert_eq!(memo.kind(&text, Some("t"), None, || detect(Kind::Json)), Kind::Json);
+        assert_eq!(memo.kind(&text, Some("t"), None, || detect(Kind::Log)), Kind::Json);
+        assert_eq!(calls.get(), 1);
+        assert_eq!(memo.kind(&text, Some("t"), Some(""), || detect(Kind::Log)), Kind::Log);
+        assert_eq!(memo.kind(&text, None, Some("t"), || detect(Kind::Text)), Kind::Text);
+        assert_eq!(memo.kind(&blake3::hash(b"[]"), Some("t"), None, || detect(Kind::Diff)), Kind::Diff);
+        assert_eq!(calls.get(), 4);
+        for i in 0..MAX_ENTRIES as u32 + 1 {
+            memo.kind(&blake3::hash(&i.to_le_bytes()), None, None, || Kind::Text);
+        }
+        assert!(memo.kinds.lock().unwrap().len() <= MAX_ENTRIES);
+    }
 
     #[test]
     fn keys_differ_by_every_input_and_entries_are_bounded() {

@@ -26,7 +26,9 @@ pub(super) struct Run<'a> {
 #[derive(Clone, Copy, Debug)]
 pub(super) enum Route {
     Keep(KeepReason),
-    Compress(Kind),
+    /// To the compressor of this kind; with the text's BLAKE3 hash, its retrieval id and
+    /// memo keys are made of.
+    Compress(Kind, blake3::Hash),
 }
 
 /// Decides each block's route from policy and content, without compressing anything.
@@ -37,7 +39,16 @@ pub(super) fn route(index: &crate::provider::Index, config: &Config) -> Vec<Rout
 fn route_one(block: &Block, config: &Config) -> Route {
     match policy(block, config) {
         Some(reason) => Route::Keep(reason),
-        None => Route::Compress(detect_with_args(&block.text, block.tool_name.as_deref(), block.tool_args.as_deref())),
+        None => {
+            let hash = blake3::hash(block.text.as_bytes());
+            let (name, args) = (block.tool_name.as_deref(), block.tool_args.as_deref());
+            let detect = || detect_with_args(&block.text, name, args);
+            let kind = match &config.memo {
+                Some(memo) => memo.kind(&hash, name, args, detect),
+                None => detect(),
+            };
+            Route::Compress(kind, hash)
+        }
     }
 }
 
@@ -77,9 +88,9 @@ pub(super) fn compress(
         decision: Decision::Kept(KeepReason::Unchanged),
         retrieve_id: None,
     };
-    let kind = match route {
+    let (kind, hash) = match route {
         Route::Keep(reason) => return (kept(report, reason), None),
-        Route::Compress(kind) => kind,
+        Route::Compress(kind, hash) => (kind, hash),
     };
     report.kind = Some(kind);
     let Some(compressor) = config.compressors.get(kind) else {
@@ -99,7 +110,6 @@ pub(super) fn compress(
         return (kept(report, KeepReason::Hook), None);
     }
     let bias = guarded(|| hooks.compute_biases(&view), 1.0);
-    let hash = blake3::hash(block.text.as_bytes());
     let id = crate::ccr::id_of(&hash);
     let ctx = Context {
         tool_name: block.tool_name.as_deref(),
