@@ -272,3 +272,38 @@ fn ruby_heredoc_words_the_scanner_cannot_store_are_not_parsed() {
     let short = format!("class A\n  def f\n    s = <<~WORD\n      hi\n    WORD\n{body}  end\nend\n");
     assert!(CodeCompressor.compress(&short, &ctx).is_some(), "ordinary heredocs still compress");
 }
+
+/// What a broken edit leaves in a line.
+const BREAKAGES: &[&str] = &["(", ")", "{", "}", "<T>(", "\"", "/*", "'", ":", "=>", "def", "end", ";", "#", "`"];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// A file broken by a few bad edits (a line deleted, cut short, or given a stray token) is
+    /// still checked as a fresh parse would check it: whatever comes back has no more errors.
+    #[test]
+    fn broken_files_come_back_no_worse_than_a_fresh_parse(
+        case in 0..CASES.len(),
+        edits in proptest::collection::vec((0.0..1.0f64, 0..BREAKAGES.len() + 2, 0.0..1.0f64), 1..5),
+    ) {
+        let (name, lang) = CASES[case];
+        let mut lines: Vec<String> = fixture(name).lines().map(str::to_owned).collect();
+        for (at, what, column) in edits {
+            let row = ((lines.len() - 1) as f64 * at) as usize;
+            let line = &mut lines[row];
+            let cut = line.char_indices().map(|(i, _)| i).nth((line.chars().count() as f64 * column) as usize);
+            match what {
+                0 => drop(lines.remove(row)),
+                1 => line.truncate(cut.unwrap_or(line.len())),
+                n => line.insert_str(cut.unwrap_or(line.len()), BREAKAGES[n - 2]),
+            }
+        }
+        let input = lines.join("\n");
+        let args = format!(r#"{{"path": "src/{name}"}}"#);
+        let ctx = Context { tool_args: Some(&args), question: Some("what does run do?"), ..Context::bare(ID) };
+        if let Some(out) = CodeCompressor.compress(&input, &ctx) {
+            let (before, after) = (errors(parse(lang, &input).root_node()), errors(parse(lang, &out.text).root_node()));
+            proptest::prop_assert!(after <= before, "{}: {} errors after, {} before", name, after, before);
+        }
+    }
+}

@@ -123,13 +123,19 @@ pub fn parses_as_well(lang: Lang, parts: Vec<Part>, output: &str, edits: &[Input
         sliced_checks(parts, output, edits)
     };
     // Each part's edits are applied on the thread that re-parses it: on a large file with
-    // many top-level items an edit walks the root's children, so they add up. A part that
-    // already has errors is parsed afresh: error recovery depends on the parse's history, and
-    // an incremental re-parse of a broken file can count fewer errors than a fresh parse of
-    // the same output (found by the `code` fuzz target).
+    // many top-level items an edit walks the root's children, so they add up. In a part that
+    // already has errors nothing with an error in it is reused: error recovery depends on the
+    // parse's history, and an incremental re-parse that reuses a broken item can count fewer
+    // errors than a fresh parse of the same output (found by the `code` fuzz target). Its
+    // broken top-level items and their neighbours are parsed afresh, or the whole part when
+    // they are most of it.
     let check = |mut job: Check| {
-        let old = (job.errors == 0).then(|| {
-            job.edits.iter().for_each(|edit| job.tree.edit(edit));
+        let fresh = match job.errors {
+            0 => Some(Vec::new()),
+            _ => broken_items(&job.tree),
+        };
+        let old = fresh.map(|fresh| {
+            fresh.iter().chain(&job.edits).for_each(|edit| job.tree.edit(edit));
             &job.tree
         });
         output
@@ -154,6 +160,36 @@ pub fn parses_as_well(lang: Lang, parts: Vec<Part>, output: &str, edits: &[Input
         tracing::warn!(lang = lang.name(), "elided code no longer parses; original kept");
     }
     ok
+}
+
+/// Edits that change nothing but mark each top-level item of `tree` that has an error, and the
+/// items either side of it, as changed: a re-parse then parses them afresh and reuses only
+/// clean items away from any error. `None` when that would be most of the tree.
+fn broken_items(tree: &Tree) -> Option<Vec<InputEdit>> {
+    let root = tree.root_node();
+    let mut cursor = root.walk();
+    let items: Vec<tree_sitter::Node<'_>> = root.children(&mut cursor).collect();
+    let mut spans: Vec<(tree_sitter::Node<'_>, tree_sitter::Node<'_>)> = Vec::new();
+    for i in (0..items.len()).filter(|&i| items[i].has_error() || items[i].is_missing()) {
+        let (first, last) = (items[i.saturating_sub(1)], items[(i + 1).min(items.len() - 1)]);
+        match spans.last_mut() {
+            Some((_, end)) if first.start_byte() <= end.end_byte() => *end = last,
+            _ => spans.push((first, last)),
+        }
+    }
+    let dirty: usize = spans.iter().map(|(first, last)| last.end_byte() - first.start_byte()).sum();
+    if root.is_error() || spans.is_empty() || dirty * 2 > root.end_byte() {
+        return None;
+    }
+    let edit = |(first, last): &(tree_sitter::Node<'_>, tree_sitter::Node<'_>)| InputEdit {
+        start_byte: first.start_byte(),
+        old_end_byte: last.end_byte(),
+        new_end_byte: last.end_byte(),
+        start_position: first.start_position(),
+        old_end_position: last.end_position(),
+        new_end_position: last.end_position(),
+    };
+    Some(spans.iter().map(edit).collect())
 }
 
 /// One re-parse of the check: `tree` with `edits` applied (back to front, in the tree's
