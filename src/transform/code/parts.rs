@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use tree_sitter::{InputEdit, ParseOptions, Parser, Point, Tree};
 
 use super::elide::error_count;
-use super::lang::Lang;
+use super::lang::{Lang, Placeholder};
 use super::wrapped;
 
 /// Files at least this large are parsed in two halves on two threads.
@@ -61,7 +61,7 @@ pub fn parse_parts<T: Send>(
 ) -> Option<Vec<(Part, T)>> {
     let part = |row: usize, byte: usize, tree: Tree| Part { row, byte, errors: error_count(&tree), tree, wrap: None };
     if source.len() >= SPLIT_BYTES {
-        if let Some((row, byte)) = split_point(lines) {
+        if let Some((row, byte)) = split_point(lines, lang.placeholder() == Placeholder::BlockComment) {
             let (first, second) = std::thread::scope(|scope| {
                 let first = scope.spawn(|| {
                     let first = part(0, 0, parse(lang, &source[..byte], None, &[])?);
@@ -97,16 +97,24 @@ fn ends_cleanly(tree: &Tree) -> bool {
 }
 
 /// The first line past the middle that starts at column 0 after a blank line, with its byte
-/// offset.
-fn split_point(lines: &[&str]) -> Option<(usize, usize)> {
+/// offset. In a language of braces the line must also come after as many `}` as `{`: a line
+/// at column 0 inside an unindented block (a C++ namespace, say) would leave the first half
+/// open, and its parse would be thrown away. Braces in strings and comments are counted too;
+/// a count they throw off costs only the split, never the check.
+fn split_point(lines: &[&str], braces: bool) -> Option<(usize, usize)> {
     let total: usize = lines.iter().map(|l| l.len() + 1).sum();
     let mut byte = 0;
+    let mut depth: isize = 0;
     for (row, line) in lines.iter().enumerate() {
         // Ruby's closing `end` starts no item: a split there always falls back.
         let starts_item = line.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '@' | '#' | '/' | '_'))
             && line.trim_end() != "end";
-        if byte >= total / 2 && row > 0 && lines[row - 1].trim().is_empty() && starts_item {
+        let balanced = !braces || depth == 0;
+        if byte >= total / 2 && row > 0 && lines[row - 1].trim().is_empty() && starts_item && balanced {
             return Some((row, byte));
+        }
+        if braces {
+            depth += line.bytes().map(|b| isize::from(b == b'{') - isize::from(b == b'}')).sum::<isize>();
         }
         byte += line.len() + 1;
     }
@@ -331,8 +339,16 @@ mod tests {
     #[test]
     fn splits_after_a_blank_line_past_the_middle() {
         let lines = ["def a():", "    x = 1", "", "    y = 2", "", "def b():", "    pass", ""];
-        assert_eq!(split_point(&lines), Some((5, 31)));
-        assert_eq!(split_point(&["x = 1", "y = 2"]), None);
+        assert_eq!(split_point(&lines, false), Some((5, 31)));
+        assert_eq!(split_point(&["x = 1", "y = 2"], false), None);
+    }
+
+    #[test]
+    fn a_split_in_braces_waits_for_them_to_close() {
+        let lines = ["namespace a {", "", "int f();", "", "int g();", "}", "", "int h();", ""];
+        assert_eq!(split_point(&lines, true), Some((7, 37)));
+        assert_eq!(split_point(&lines, false), Some((4, 25)));
+        assert_eq!(split_point(&lines[..6], true), None);
     }
 
     #[test]
