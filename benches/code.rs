@@ -36,6 +36,10 @@ fn sources() -> Vec<(&'static str, Lang, String)> {
         ("context.ts", Lang::TypeScript),
         // Beside context.ts, which tree-sitter-typescript parses with errors: a clean one.
         ("toaster.tsx", Lang::Tsx),
+        ("ca.go", Lang::Go),
+        ("form_data.js", Lang::JavaScript),
+        ("FuzzerFork.cpp", Lang::Cpp),
+        ("task.rb", Lang::Ruby),
     ]
     .into_iter()
     .map(|(name, lang)| (name, lang, one_megabyte(name)))

@@ -61,7 +61,8 @@ pub fn parse_parts<T: Send>(
 ) -> Option<Vec<(Part, T)>> {
     let part = |row: usize, byte: usize, tree: Tree| Part { row, byte, errors: error_count(&tree), tree, wrap: None };
     if source.len() >= SPLIT_BYTES {
-        if let Some((row, byte)) = split_point(lines, lang.placeholder() == Placeholder::BlockComment) {
+        let braces = lang.placeholder() == Placeholder::BlockComment;
+        if let Some((row, byte)) = split_point(lines, braces) {
             let (first, second) = std::thread::scope(|scope| {
                 let first = scope.spawn(|| {
                     let first = part(0, 0, parse(lang, &source[..byte], None, &[])?);
@@ -79,7 +80,9 @@ pub fn parse_parts<T: Send>(
             if let (Some(first), Some(second)) = (first, second) {
                 return Some(vec![first, second]);
             }
-        } else if let Some(halves) = wrapped::split(lines).and_then(|at| wrapped::parse_halves(lang, source, at, &work))
+        } else if let Some(halves) = wrapped::split(lines)
+            .or_else(|| braces.then(|| wrapped::split_namespace(lines)).flatten())
+            .and_then(|at| wrapped::parse_halves(lang, source, at, &work))
         {
             return Some(halves);
         }

@@ -64,6 +64,48 @@ pub fn split(lines: &[&str]) -> Option<WrappedSplit> {
     Some(WrappedSplit { header, split, closing })
 }
 
+/// The split of a file whose code is one namespace all through with its members unindented,
+/// as C++ is written: `namespace a {` at column 0 with nothing open before it, then a member
+/// line past the middle at column 0 after a blank line where the namespace's brace is the only
+/// one open, and the `}` that closes it as the last line of code. Braces are counted without
+/// regard to strings and comments: a count they throw off makes a half fail to parse cleanly,
+/// and the file is then parsed whole.
+pub fn split_namespace(lines: &[&str]) -> Option<WrappedSplit> {
+    let total: usize = lines.iter().map(|l| l.len() + 1).sum();
+    let braces = |line: &str| line.bytes().map(|b| isize::from(b == b'{') - isize::from(b == b'}')).sum::<isize>();
+    let is_code = |line: &str| !line.trim().is_empty() && !line.trim_start().starts_with("//");
+    let mut depth = 0;
+    let mut byte = 0;
+    let (mut header, mut split) = (None, None);
+    for (row, line) in lines.iter().enumerate() {
+        let before = depth;
+        depth += braces(line);
+        match header {
+            None if before == 0 && depth == 1 && line.starts_with("namespace ") && line.trim_end().ends_with('{') => {
+                header = Some(row);
+            }
+            None if depth != 0 => return None,
+            None => {}
+            Some(_) if depth <= 0 => {
+                let rest_is_code = lines[row + 1..].iter().any(|l| is_code(l));
+                return (depth == 0 && line.starts_with('}') && !rest_is_code).then_some(WrappedSplit {
+                    header: header?,
+                    split: split?,
+                    closing: Some(row),
+                });
+            }
+            Some(_) => {
+                let member = line.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '_'));
+                if split.is_none() && before == 1 && byte >= total / 2 && lines[row - 1].trim().is_empty() && member {
+                    split = Some(row);
+                }
+            }
+        }
+        byte += line.len() + 1;
+    }
+    None
+}
+
 /// Parses the two halves of a wrapped file side by side; `None` unless both parse cleanly.
 pub fn parse_halves<T: Send>(
     lang: Lang,
@@ -143,6 +185,22 @@ mod tests {
         assert_eq!(split(&c_function.split('\n').collect::<Vec<_>>()), None);
     }
 
+    #[test]
+    fn an_unindented_namespace_splits_between_its_members() {
+        let member = |i: usize| format!("int run_{i}(int x) {{\n  int y = x + {i};\n\n  return y * 2;\n}}\n\n");
+        let body: String = (0..40).map(member).collect();
+        let source = format!("#include <vector>\n\nnamespace big {{\n\n{body}}} // namespace big\n");
+        let lines: Vec<&str> = source.split('\n').collect();
+        let at = split_namespace(&lines).expect("a member line past the middle");
+        assert_eq!((at.header, lines[at.header]), (2, "namespace big {"));
+        assert!(lines[at.split].starts_with("int run_") && lines[at.split - 1].is_empty());
+        assert_eq!(at.closing.map(|r| lines[r]), Some("} // namespace big"));
+        let after = format!("{source}int after = 1;\n");
+        assert_eq!(split_namespace(&after.split('\n').collect::<Vec<_>>()), None, "code after the namespace");
+        let nested = source.replace("namespace big {", "namespace big { namespace inner {");
+        assert_eq!(split_namespace(&nested.split('\n').collect::<Vec<_>>()), None, "two braces open");
+    }
+
     /// Candidates found as `(first, last)` lines, on the halves when the file splits.
     fn found(lang: Lang, source: &str) -> (usize, Vec<(usize, usize)>) {
         let lines: Vec<&str> = source.split('\n').collect();
@@ -193,6 +251,11 @@ mod tests {
             |i| format!("  int run_{i}(int x) {{\n    int y = x + {i};\n\n    return y * 2;\n  }}\n\n"),
             "}  // namespace big\n",
         );
+        let unindented = wrapped(
+            "#include <vector>\n\nnamespace big {\n\n",
+            |i| format!("int run_{i}(int x) {{\n  int y = x + {i};\n\n  return y * 2;\n}}\n\n"),
+            "} // namespace big\n",
+        );
         let java = java_class(SPLIT_BYTES / 100);
         for (lang, source) in [
             (Lang::Java, java.as_str()),
@@ -201,6 +264,7 @@ mod tests {
             (Lang::Ruby, &ruby),
             (Lang::TypeScript, &ts),
             (Lang::Cpp, &cpp),
+            (Lang::Cpp, &unindented),
         ] {
             let (parts, halves) = found(lang, source);
             assert_eq!(parts, 2, "{lang:?}: the wrapper is parsed in two halves");
