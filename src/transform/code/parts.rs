@@ -117,7 +117,7 @@ fn split_point(lines: &[&str], braces: bool) -> Option<(usize, usize)> {
             return Some((row, byte));
         }
         if braces {
-            depth += line.bytes().map(|b| isize::from(b == b'{') - isize::from(b == b'}')).sum::<isize>();
+            depth += wrapped::braces(line);
         }
         byte += line.len() + 1;
     }

@@ -72,7 +72,6 @@ pub fn split(lines: &[&str]) -> Option<WrappedSplit> {
 /// and the file is then parsed whole.
 pub fn split_namespace(lines: &[&str]) -> Option<WrappedSplit> {
     let total: usize = lines.iter().map(|l| l.len() + 1).sum();
-    let braces = |line: &str| line.bytes().map(|b| isize::from(b == b'{') - isize::from(b == b'}')).sum::<isize>();
     let is_code = |line: &str| !line.trim().is_empty() && !line.trim_start().starts_with("//");
     let mut depth = 0;
     let mut byte = 0;
@@ -104,6 +103,11 @@ pub fn split_namespace(lines: &[&str]) -> Option<WrappedSplit> {
         byte += line.len() + 1;
     }
     None
+}
+
+/// How many more `{` than `}` are in `line`.
+pub fn braces(line: &str) -> isize {
+    line.bytes().map(|b| isize::from(b == b'{') - isize::from(b == b'}')).sum()
 }
 
 /// Parses the two halves of a wrapped file side by side; `None` unless both parse cleanly.
