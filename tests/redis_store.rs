@@ -18,9 +18,26 @@ struct Server {
 }
 
 impl Server {
+    /// A server of this test's own on a free port. Tests run side by side: a port probed free
+    /// may be taken by another test's server before this one binds it, and this one then exits
+    /// while the port answers — so the server that answers must be the one started here.
     fn start() -> Option<Server> {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
-        Server::start_on(port)
+        for _ in 0..5 {
+            let port = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
+            let server = Server::start_on(port)?;
+            if server.answers_as_itself() {
+                return Some(server);
+            }
+        }
+        panic!("no redis-server of this test's own answered");
+    }
+
+    /// Whether the server answering at `url` is this process's child (its `process_id`).
+    fn answers_as_itself(&self) -> bool {
+        let info = redis::Client::open(self.url.as_str())
+            .and_then(|client| client.get_connection())
+            .and_then(|mut conn| redis::cmd("INFO").arg("server").query::<String>(&mut conn));
+        info.is_ok_and(|info| info.lines().any(|l| l.trim() == format!("process_id:{}", self.child.id())))
     }
 
     fn start_on(port: u16) -> Option<Server> {
@@ -82,7 +99,7 @@ async fn one_replica_stores_and_another_reads() {
     let out = headroom::compress(&body, Endpoint::AnthropicMessages, &replica_a).unwrap();
     let sent: serde_json::Value = serde_json::from_slice(&out.body).unwrap();
     let text = headroom::count::body_texts(&sent).join("\n");
-    let id = marker_ids(&text)[0];
+    let id = *marker_ids(&text).first().expect("a block compressed, with its original stored in redis");
     let replica_b = RedisStore::open(&server.url).unwrap();
     let original =
         headroom::ccr::block_on(replica_b.get(&Tenant::anonymous(), id)).unwrap().expect("shared through redis");
