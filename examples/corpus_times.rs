@@ -14,6 +14,9 @@ fn main() {
     let dir = args.first().filter(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/corpus".into());
     let runs: usize = value("--runs").and_then(|n| n.parse().ok()).unwrap_or(21).max(1);
     let out = value("--out").map(PathBuf::from);
+    if let Some(out) = &out {
+        std::fs::create_dir_all(out).expect("a writable --out directory");
+    }
     let blocks = args.iter().any(|a| a == "--blocks");
     let resent = args.iter().any(|a| a == "--resent");
     #[cfg(feature = "code")]
