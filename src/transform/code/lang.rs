@@ -149,6 +149,11 @@ impl Lang {
         }
     }
 
+    /// Whether blocks are delimited by `{` and `}` (all but Python and Ruby).
+    pub(crate) fn uses_braces(self) -> bool {
+        !matches!(self, Lang::Python | Lang::Ruby)
+    }
+
     /// Whether a node of this kind is a function, method, constructor or lambda with a body.
     pub(crate) fn is_function(self, kind: &str) -> bool {
         match self {
@@ -293,6 +298,14 @@ mod tests {
         assert_eq!(Lang::from_args(r#"{"command":"cat -n src/context.go"}"#), Some(Lang::Go));
         assert_eq!(Lang::from_args(r#"{"path":"a/b.tsx"}"#), Some(Lang::Tsx));
         assert_eq!(Lang::from_args(r#"{"path":"README.md"}"#), None);
+    }
+
+    #[test]
+    fn brace_languages_are_the_ones_with_block_comment_placeholders() {
+        for lang in Lang::ALL {
+            assert_eq!(lang.uses_braces(), lang.placeholder() == Placeholder::BlockComment, "{lang:?}");
+        }
+        assert!(!Lang::Python.uses_braces() && !Lang::Ruby.uses_braces() && Lang::Go.uses_braces());
     }
 
     #[test]

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use tree_sitter::{InputEdit, ParseOptions, Parser, Point, Tree};
 
 use super::elide::error_count;
-use super::lang::{Lang, Placeholder};
+use super::lang::Lang;
 use super::wrapped;
 
 /// Files at least this large are parsed in two halves on two threads.
@@ -61,7 +61,7 @@ pub fn parse_parts<T: Send>(
 ) -> Option<Vec<(Part, T)>> {
     let part = |row: usize, byte: usize, tree: Tree| Part { row, byte, errors: error_count(&tree), tree, wrap: None };
     if source.len() >= SPLIT_BYTES {
-        let braces = lang.placeholder() == Placeholder::BlockComment;
+        let braces = lang.uses_braces();
         if let Some((row, byte)) = split_point(lines, braces) {
             let (first, second) = std::thread::scope(|scope| {
                 let first = scope.spawn(|| {
