@@ -127,3 +127,50 @@ fn a_remembered_block_is_judged_by_each_configs_own_floor_and_encoding() {
     assert_eq!(tokens(&counted), tokens(&fresh), "counted in the clone's own encoding");
     assert_ne!(tokens(&counted), tokens(&first), "o200k and cl100k counts differ");
 }
+
+/// Records the threads blocks were compressed on.
+#[derive(Clone, Default)]
+struct Threads(std::sync::Arc<std::sync::Mutex<std::collections::BTreeSet<String>>>);
+
+impl headroom::pipeline::CompressionHooks for Threads {
+    fn pre_compress(&self, _block: &headroom::pipeline::BlockView<'_>) -> headroom::pipeline::HookAction {
+        let name = std::thread::current().name().unwrap_or("unnamed").to_owned();
+        self.0.lock().unwrap().insert(name);
+        headroom::pipeline::HookAction::Compress
+    }
+}
+
+/// Large blocks compressed side by side on several threads come out as the same bytes and the
+/// same block reports as when compressed one after another on the calling thread.
+#[test]
+fn blocks_on_several_threads_give_the_bytes_of_one() {
+    let outputs: Vec<String> = ["kubectl-pods-json", "dpkg-list", "python-traceback-in-app-log", "rustdoc-html"]
+        .iter()
+        .map(|case| headroom::count::body_texts(&serde_json::from_slice(&untuned_body(case)).unwrap()).pop().unwrap())
+        .collect();
+    let mut messages = vec![json!({"role": "user", "content": "why is the api pod restarting?"})];
+    for (i, output) in outputs.iter().enumerate() {
+        let call = json!({"id": format!("c{i}"), "type": "function", "function": {"name": "bash", "arguments": "{}"}});
+        messages.push(json!({"role": "assistant", "content": null, "tool_calls": [call]}));
+        messages.push(json!({"role": "tool", "tool_call_id": format!("c{i}"), "content": output}));
+    }
+    let body = serde_json::to_vec(&json!({"model": "gpt-4o", "messages": messages})).unwrap();
+    let run = |threads: usize| {
+        let seen = Threads::default();
+        let config = Config::default().memoize(false).block_threads(threads).hooks(seen.clone());
+        let out = headroom::compress(&body, Endpoint::OpenAiChat, &config).unwrap();
+        let names = seen.0.lock().unwrap().clone();
+        (out, names)
+    };
+    let (alone, alone_threads) = run(1);
+    let (shared, shared_threads) = run(4);
+    assert_eq!(alone.report.blocks.iter().filter(|b| b.decision == headroom::pipeline::Decision::Rewritten).count(), 4);
+    assert_eq!(alone.body, shared.body);
+    assert_eq!(alone.report.blocks, shared.report.blocks);
+    assert!(!alone_threads.contains("headroom-block"), "{alone_threads:?}");
+    assert!(shared_threads.contains("headroom-block"), "{shared_threads:?}");
+}
+
+fn untuned_body(case: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/fixtures/untuned/{case}/request.json", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}

@@ -192,3 +192,23 @@ fn a_store_that_is_down_is_asked_once_per_request_and_nothing_lossy_goes_out() {
     let failed = out.report.blocks.iter().filter(|b| format!("{:?}", b.decision).contains("StoreFailed")).count();
     assert_eq!(failed, 5);
 }
+
+#[test]
+fn a_deadline_overrun_on_several_threads_is_an_error_not_a_partial_rewrite() {
+    let output: String = (0..800).map(|i| format!("[{i:04}] INFO step {i} done\n")).collect();
+    let mut messages = vec![serde_json::json!({"role": "user", "content": "what failed?"})];
+    for i in 0..3 {
+        let call = serde_json::json!({"id": format!("c{i}"), "type": "function", "function": {"name": "bash", "arguments": "{}"}});
+        messages.push(serde_json::json!({"role": "assistant", "content": null, "tool_calls": [call]}));
+        messages.push(serde_json::json!({"role": "tool", "tool_call_id": format!("c{i}"), "content": output}));
+    }
+    let body = serde_json::to_vec(&serde_json::json!({"model": "gpt-4o", "messages": messages})).unwrap();
+    for threads in [1, 4] {
+        let config = headroom::Config::default()
+            .compressors(all_kinds(Slow))
+            .deadline(Duration::from_millis(50))
+            .block_threads(threads);
+        let err = headroom::compress(&body, Endpoint::OpenAiChat, &config).unwrap_err();
+        assert!(err.to_string().contains("deadline"), "{threads} threads: {err}");
+    }
+}

@@ -49,10 +49,15 @@ pub struct Config {
     pub extensions: Vec<Arc<dyn PipelineExtension>>,
     /// Context shared across requests, handed to extensions at `InputRemembered`.
     pub shared: SharedContext,
-    /// Rewrites remembered by content (see [`Config::memoize`]); clones share it.
     /// A scorer by meaning the prose, search and JSON compressors consult beyond their rules
     /// (with the `ml` feature: [`crate::ml::Embedder`]); none by default.
     pub relevance: Option<Arc<dyn Relevance>>,
+    /// Threads a request's blocks are compressed on at most, the calling thread included, when
+    /// two or more of them are 16 KB or larger (default: the machine's cores, at most 4). With
+    /// 1, every block is compressed in order on the calling thread. The output is the same
+    /// bytes either way; hooks and the store may then be called from several threads at once.
+    pub block_threads: usize,
+    /// Rewrites remembered by content (see [`Config::memoize`]); clones share it.
     pub(crate) memo: Option<Arc<Memo>>,
 }
 
@@ -73,6 +78,7 @@ impl Default for Config {
             extensions: Vec::new(),
             shared: SharedContext::default(),
             relevance: None,
+            block_threads: std::thread::available_parallelism().map_or(1, |n| n.get()).min(4),
             memo: Some(Arc::default()),
         }
     }
@@ -121,6 +127,12 @@ impl Config {
     /// Sets [`Config::deadline`].
     pub fn deadline(mut self, deadline: Duration) -> Self {
         self.deadline = deadline;
+        self
+    }
+
+    /// Sets [`Config::block_threads`] (0 is taken as 1).
+    pub fn block_threads(mut self, threads: usize) -> Self {
+        self.block_threads = threads.max(1);
         self
     }
 

@@ -32,7 +32,9 @@ pub enum HookAction {
 
 /// Tunes compression per block. All methods have no-op defaults; `()` is the no-op hooks.
 ///
-/// Hooks are fail-open: a panicking hook is logged and treated as its default.
+/// Hooks are fail-open: a panicking hook is logged and treated as its default. The large
+/// blocks of one request may be compressed on several threads at once (see
+/// [`crate::Config::block_threads`]), so hooks may be called concurrently.
 /// They must be deterministic for the prompt cache to keep hitting.
 ///
 /// ```

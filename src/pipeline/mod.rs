@@ -3,6 +3,7 @@
 //! [`run`] is the single code path behind the layer, the gateway, [`crate::compress`] and
 //! `headroom eval`. It is synchronous and CPU-bound; the layer runs it on the blocking pool.
 
+mod blocks;
 mod config;
 mod event;
 mod hooks;
@@ -15,6 +16,7 @@ mod step;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use http::HeaderMap;
@@ -167,12 +169,8 @@ pub(crate) fn rewrite_indexed_text(
     notify(config, PipelineStage::InputRouted, request, endpoint, &index.model, &mut metadata, &mut report);
 
     let mut edits: Vec<Edit> = Vec::new();
-    let run = step::Run { request, encoding, store_down: std::cell::Cell::new(false), deadline };
-    for (block, route) in index.blocks.iter().zip(plan) {
-        if Instant::now() > deadline {
-            return Err(Error::Deadline);
-        }
-        let (block_report, edit) = step::compress(block, route, config, &run, index.model.as_deref());
+    let run = step::Run { request, encoding, store_down: AtomicBool::new(false), deadline };
+    for (block_report, edit) in blocks::compress_all(&index.blocks, &plan, config, &run, index.model.as_deref())? {
         if block_report.decision == Decision::Rewritten {
             report.tokens_before += block_report.tokens_before;
             report.tokens_after += block_report.tokens_after;

@@ -1,7 +1,7 @@
 //! One block through routing, the compressor, the never-worse gate and the store.
 
-use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::RequestInfo;
 use super::config::Config;
@@ -12,12 +12,12 @@ use crate::provider::{Block, Edit, Origin};
 use crate::tokenizer::Encoding;
 use crate::transform::{Compressor, Context, Kind, Rewrite, detect_with_args};
 
-/// What the blocks of one request share while they are compressed.
+/// What the blocks of one request share while they are compressed (on one thread or several).
 pub(super) struct Run<'a> {
     pub request: &'a RequestInfo<'a>,
     pub encoding: Encoding,
     /// Set once the store fails, so later blocks do not wait on it again.
-    pub store_down: Cell<bool>,
+    pub store_down: AtomicBool,
     /// When compression must be over; models stop before it.
     pub deadline: std::time::Instant,
 }
@@ -185,7 +185,7 @@ fn gate(
     report.tokens_after = before;
     if rewrite.lossy {
         let stored = match &config.store {
-            _ if run.store_down.get() => Err("the store failed earlier in this request".to_owned()),
+            _ if run.store_down.load(Ordering::Relaxed) => Err("the store failed earlier in this request".to_owned()),
             Some(store) => {
                 crate::ccr::block_on(store.put(&run.request.tenant, &id, &block.text)).map_err(|e| e.to_string())
             }
@@ -193,7 +193,7 @@ fn gate(
         };
         if let Err(reason) = stored {
             tracing::warn!(%reason, "original could not be stored; lossy rewrite skipped");
-            run.store_down.set(true);
+            run.store_down.store(true, Ordering::Relaxed);
             return (kept(report, KeepReason::StoreFailed), None);
         }
         report.retrieve_id = Some(id);
