@@ -21,7 +21,7 @@ use super::lang::Lang;
 use super::wrapped;
 
 /// Files at least this large are parsed in two halves on two threads.
-pub const SPLIT_BYTES: usize = 48 << 10;
+pub const SPLIT_BYTES: usize = 24 << 10;
 /// Parsing stops (and the block is kept) after this long.
 const PARSE_BUDGET: Duration = Duration::from_millis(500);
 
