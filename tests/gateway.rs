@@ -660,6 +660,18 @@ async fn the_ml_table_puts_a_text_model_in_the_request_path() {
 }
 
 #[test]
+fn the_cli_refuses_zero_block_threads_and_the_layer_keeps_the_number() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_headroom"))
+        .args(["proxy", "--block-threads", "0"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("block_threads must be at least 1"));
+    assert_eq!(headroom::HeadroomLayer::new().block_threads(1).config().block_threads, 1);
+    assert!(headroom::HeadroomLayer::new().config().block_threads >= 1);
+}
+
+#[test]
 fn the_cli_takes_the_number_of_worker_threads() {
     let out =
         std::process::Command::new(env!("CARGO_BIN_EXE_headroom")).args(["proxy", "--workers", "0"]).output().unwrap();

@@ -108,6 +108,10 @@ struct ProxyArgs {
     /// Compress every block on every request instead of remembering rewrites (for measuring).
     #[arg(long, env = "HEADROOM_NO_MEMO")]
     no_memo: bool,
+    /// Threads one request's large blocks (two or more of 16 KB+) are compressed on at most
+    /// [default: one per core, at most 4]. `1` compresses them one after another.
+    #[arg(long, env = "HEADROOM_BLOCK_THREADS")]
+    block_threads: Option<usize>,
     /// Threads serving connections [default: one per core]. `1` suits a sidecar that serves
     /// one agent at a time: no hand-offs between threads; more cores serve more at once.
     #[arg(long, env = "HEADROOM_WORKERS")]
@@ -252,6 +256,10 @@ fn gateway_config(args: ProxyArgs) -> Result<(headroom::gateway::GatewayConfig, 
     }
     config.redis_url = args.redis_url.or(file.redis_url);
     config.memoize = !args.no_memo && file.memoize.unwrap_or(true);
+    config.block_threads = args.block_threads.or(file.block_threads);
+    if config.block_threads == Some(0) {
+        return Err("block_threads must be at least 1".into());
+    }
     config.ml = args.ml.settings().or(file.ml.unwrap_or_default());
     if let Some(on) = file.report_headers {
         config.report_headers = on;

@@ -35,6 +35,9 @@ pub struct GatewayConfig {
     pub redis_url: Option<String>,
     /// Remember rewrites by content so re-sent tool outputs are compressed once (default true).
     pub memoize: bool,
+    /// Threads one request's large blocks are compressed on at most; `None` keeps
+    /// [`crate::Config::block_threads`]'s default (the cores, at most 4).
+    pub block_threads: Option<usize>,
     /// Models for the `ml` feature; none by default.
     pub ml: MlSettings,
 }
@@ -125,6 +128,7 @@ impl Default for GatewayConfig {
             report_headers: true,
             redis_url: None,
             memoize: true,
+            block_threads: None,
             ml: MlSettings::default(),
         }
     }
@@ -185,6 +189,9 @@ pub struct FileConfig {
     pub redis_url: Option<String>,
     /// `memoize = true`
     pub memoize: Option<bool>,
+    /// `block_threads = 1`: threads one request's large blocks are compressed on at most
+    /// (default: the cores, at most 4).
+    pub block_threads: Option<usize>,
     /// `workers = 1`: threads serving connections in `headroom proxy` (default: one per core).
     pub workers: Option<usize>,
     /// The `[ml]` table.

@@ -76,6 +76,9 @@ impl Gateway {
         if !self.config.memoize {
             self.layer = self.layer.memoize(false);
         }
+        if let Some(threads) = self.config.block_threads {
+            self.layer = self.layer.block_threads(threads);
+        }
         if self.config.ml.any() {
             let config = self.config.ml.apply(self.layer.config().clone()).map_err(std::io::Error::other)?;
             self.layer = HeadroomLayer::with_config(config).max_body_bytes(self.config.max_body_bytes);

@@ -96,6 +96,11 @@ impl HeadroomLayer {
         self.edit(|c| *c = std::mem::take(c).memoize(on))
     }
 
+    /// See [`Config::block_threads`].
+    pub fn block_threads(self, threads: usize) -> Self {
+        self.edit(|c| *c = std::mem::take(c).block_threads(threads))
+    }
+
     /// See [`Config::hooks`].
     pub fn hooks(self, hooks: impl CompressionHooks) -> Self {
         let hooks: Arc<dyn CompressionHooks> = Arc::new(hooks);
