@@ -1,8 +1,13 @@
 //! Load harness: a mock provider in this process, `headroom proxy` as a child process, the
 //! same requests sent directly to the mock and through the proxy, alternating runs.
 //!
-//! `cargo build --release && cargo run --release --example loadtest -- [--requests N] [--corpus DIR] [--only TEXT] [--workers N]`
+//! `cargo build --release && cargo run --release --example loadtest -- [--requests N] [--corpus DIR] [--only TEXT] [--workers N] [--peer PYTHON]`
 //! (`HEADROOM_BIN=path` measures another build of the proxy, an older commit say).
+//!
+//! `--peer ~/.cache/headroom-peer/venv/bin/python` adds the published Headroom's proxy as a
+//! third arm (`../shared/peer/setup.sh` installs it): its start time, the 100 KB passthrough,
+//! and the corpus bodies sent once each (it caches compressions, so that is first sight) and
+//! then re-sent, alternating per body with the direct arm and a fresh proxy of ours.
 //!
 //! Reports, per scenario: latency p50/p99 direct and through, added (through − direct),
 //! requests/s, the proxy's CPU time per request (from /proc) and its peak RSS. The 100 KB
@@ -24,6 +29,8 @@ use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 
+mod peer;
+
 type HttpClient = Client<HttpConnector, Full<Bytes>>;
 
 #[tokio::main]
@@ -38,18 +45,23 @@ async fn main() {
     let _ = ONLY.set(arg("--only"));
     let _ = WORKERS.set(arg("--workers"));
     let mock = mock_provider().await;
+    let client: HttpClient = Client::builder(TokioExecutor::new()).pool_max_idle_per_host(512).build_http();
+    let spawned = Instant::now();
     let (mut proxy, proxy_addr) = start_proxy(mock);
     if let Some(n) = arg("--soak").and_then(|n| n.parse().ok()) {
         soak(proxy_addr, proxy.id(), n).await;
         let _ = proxy.kill();
         return;
     }
-    let client: HttpClient = Client::builder(TokioExecutor::new()).pool_max_idle_per_host(512).build_http();
+    let tiny = tiny_requests();
+    run(&client, proxy_addr, &tiny[..1], 1, 1).await;
+    let first_served = spawned.elapsed();
     println!(
         "machine: {} cores; mock provider {mock}; proxy {proxy_addr} (pid {})",
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         proxy.id()
     );
+    println!("proxy start to first served request: {:.1} ms", ms(first_served));
     let started = rss_kib(proxy.id()).0;
     // The proxy loads its tokenizer off the accept path just after it starts listening: idle
     // is once that is done.
@@ -72,9 +84,10 @@ async fn main() {
 
     let passthrough = Bytes::from(big_chat(100 << 10));
     let single = vec![("/v1/chat/completions".to_owned(), passthrough.clone())];
+    let mut passthrough_added = None;
     for concurrency in [1, 16, 64, 256] {
         let n = if concurrency == 1 { requests } else { requests * 2 };
-        scenario(
+        let added = scenario(
             &format!("100 KB chat, nothing to compress, concurrency {concurrency}"),
             &client,
             mock,
@@ -86,6 +99,7 @@ async fn main() {
         )
         .await;
         if concurrency == 1 {
+            passthrough_added = added;
             let (mut bare, bare_addr) = start_bare_forwarder(mock);
             let name = "100 KB chat, concurrency 1, bare hyper forwarder (the floor)";
             scenario(name, &client, mock, bare_addr, bare.id(), &single, n, 1).await;
@@ -127,6 +141,28 @@ async fn main() {
     scenario("1 MB chat, concurrency 64", &client, mock, proxy_addr, proxy.id(), &big, 256, 64).await;
     println!("proxy peak RSS {} KiB", rss_kib(proxy.id()).1);
     let _ = proxy.kill();
+    if let Some(python) = arg("--peer") {
+        let ours = peer::Arms { client: &client, direct: mock, tiny: &tiny };
+        if let Err(e) = ours.against_peer(std::path::Path::new(&python), &single, &bodies, passthrough_added).await {
+            eprintln!("loadtest: the peer arm did not run: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// One tiny request per route, as a proxy's first requests (lazy set-up happens on them).
+fn tiny_requests() -> Vec<(String, Bytes)> {
+    [
+        ("/v1/chat/completions", r#"{"model":"gpt-4o","messages":[{"role":"user","content":"warm-up"}]}"#),
+        (
+            "/v1/messages",
+            r#"{"model":"claude-sonnet-4-5","max_tokens":16,"messages":[{"role":"user","content":"warm-up"}]}"#,
+        ),
+        ("/v1/responses", r#"{"model":"gpt-4.1","input":[{"role":"user","content":"warm-up"}]}"#),
+    ]
+    .into_iter()
+    .map(|(path, body)| (path.to_owned(), Bytes::from_static(body.as_bytes())))
+    .collect()
 }
 
 /// `--workers N`: passed to every proxy started (threads serving connections).
@@ -145,9 +181,9 @@ async fn scenario(
     bodies: &[(String, Bytes)],
     n: usize,
     concurrency: usize,
-) {
+) -> Option<(Duration, Duration)> {
     if ONLY.get().and_then(Option::as_deref).is_some_and(|only| !name.contains(only)) {
-        return;
+        return None;
     }
     // Warm both paths, then alternate halves so drift on a shared machine hits both arms.
     run(client, direct, bodies, 50.min(n), concurrency).await;
@@ -189,6 +225,7 @@ async fn scenario(
         switches as f64 / t.len() as f64,
         rss_kib(pid)
     );
+    Some((tp50.saturating_sub(dp50), tp99.saturating_sub(dp99)))
 }
 
 async fn run(
@@ -213,6 +250,8 @@ async fn run(
                 let req = Request::post(format!("http://{addr}{path}"))
                     .header("content-type", "application/json")
                     .header("authorization", "Bearer load")
+                    .header("x-api-key", "load")
+                    .header("anthropic-version", "2023-06-01")
                     .body(Full::new(body.clone()))
                     .unwrap();
                 let started = Instant::now();
@@ -375,8 +414,9 @@ async fn mock_provider() -> SocketAddr {
         while let Ok((stream, _)) = listener.accept().await {
             let _ = stream.set_nodelay(true);
             let svc = hyper::service::service_fn(|req: Request<Incoming>| async move {
+                let path = req.uri().path().to_owned();
                 let body = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
-                Ok::<_, Infallible>(mock_answer(&body))
+                Ok::<_, Infallible>(mock_answer(&path, &body))
             });
             tokio::spawn(hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), svc));
         }
@@ -384,12 +424,12 @@ async fn mock_provider() -> SocketAddr {
     addr
 }
 
-fn mock_answer(body: &[u8]) -> Response<Full<Bytes>> {
+fn mock_answer(path: &str, body: &[u8]) -> Response<Full<Bytes>> {
     static STREAMED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     if !body.windows(13).any(|w| w == b"\"stream\":true") {
-        return Response::new(Full::new(Bytes::from_static(
-            br#"{"id":"x","usage":{"prompt_tokens":1,"completion_tokens":1}}"#,
-        )));
+        let mut response = Response::new(Full::new(Bytes::from_static(provider_answer(path))));
+        response.headers_mut().insert("content-type", "application/json".parse().unwrap());
+        return response;
     }
     let value: serde_json::Value = serde_json::from_slice(body).unwrap_or_default();
     let last = value["messages"].as_array().and_then(|m| m.last()).cloned().unwrap_or_default();
@@ -419,6 +459,17 @@ fn mock_answer(body: &[u8]) -> Response<Full<Bytes>> {
     let mut response = Response::new(Full::new(Bytes::from(events)));
     response.headers_mut().insert("content-type", "text/event-stream".parse().unwrap());
     response
+}
+
+/// A complete answer in the shape of `path`'s provider API (the peer proxy parses it).
+fn provider_answer(path: &str) -> &'static [u8] {
+    if path.ends_with("/messages") {
+        br#"{"id":"msg_x","type":"message","role":"assistant","model":"claude-sonnet-4-5","content":[{"type":"text","text":"ok"}],"stop_reason":"end_turn","stop_sequence":null,"usage":{"input_tokens":1,"output_tokens":1}}"#
+    } else if path.ends_with("/responses") {
+        br#"{"id":"resp_x","object":"response","created_at":0,"status":"completed","model":"gpt-4.1","output":[{"type":"message","id":"msg_x","status":"completed","role":"assistant","content":[{"type":"output_text","text":"ok","annotations":[]}]}],"usage":{"input_tokens":1,"output_tokens":1,"total_tokens":2}}"#
+    } else {
+        br#"{"id":"chatcmpl-x","object":"chat.completion","created":0,"model":"gpt-4o","choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}],"usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}"#
+    }
 }
 
 fn start_proxy(upstream: SocketAddr) -> (Child, SocketAddr) {
