@@ -4,7 +4,7 @@
 //! `--resent` times a body sent again (memo on, after one warm-up), as on an agent's next turn.
 //! Tree-sitter allocates from mimalloc, as in the `headroom` binary, unless `--libc-malloc`.
 //!
-//! `cargo run --release --example corpus_times -- ../shared/corpus [--runs 21] [--blocks] [--out DIR] [--resent] [--libc-malloc]`
+//! `cargo run --release --example corpus_times -- ../shared/corpus [--runs 21] [--blocks] [--out DIR] [--resent] [--libc-malloc] [--block-threads N]`
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -24,7 +24,10 @@ fn main() {
         // SAFETY: no tree-sitter object exists yet.
         unsafe { headroom::transform::parse_with_mimalloc() };
     }
-    let config = headroom::Config::default().memoize(resent);
+    let mut config = headroom::Config::default().memoize(resent);
+    if let Some(threads) = value("--block-threads").and_then(|n| n.parse().ok()) {
+        config = config.block_threads(threads);
+    }
     let mut total_ms = 0.0;
     let cases = headroom::eval::case_dirs(Path::new(&dir)).expect("a corpus directory");
     for case in &cases {

@@ -128,15 +128,14 @@ fn a_remembered_block_is_judged_by_each_configs_own_floor_and_encoding() {
     assert_ne!(tokens(&counted), tokens(&first), "o200k and cl100k counts differ");
 }
 
-/// Records the threads blocks were compressed on.
+/// Records the threads blocks were concluded on (where the outcome's hook runs).
 #[derive(Clone, Default)]
 struct Threads(std::sync::Arc<std::sync::Mutex<std::collections::BTreeSet<String>>>);
 
 impl headroom::pipeline::CompressionHooks for Threads {
-    fn pre_compress(&self, _block: &headroom::pipeline::BlockView<'_>) -> headroom::pipeline::HookAction {
+    fn post_compress(&self, _block: &headroom::pipeline::BlockView<'_>, _outcome: &headroom::pipeline::BlockReport) {
         let name = std::thread::current().name().unwrap_or("unnamed").to_owned();
         self.0.lock().unwrap().insert(name);
-        headroom::pipeline::HookAction::Compress
     }
 }
 
@@ -144,17 +143,7 @@ impl headroom::pipeline::CompressionHooks for Threads {
 /// same block reports as when compressed one after another on the calling thread.
 #[test]
 fn blocks_on_several_threads_give_the_bytes_of_one() {
-    let outputs: Vec<String> = ["kubectl-pods-json", "dpkg-list", "python-traceback-in-app-log", "rustdoc-html"]
-        .iter()
-        .map(|case| headroom::count::body_texts(&serde_json::from_slice(&untuned_body(case)).unwrap()).pop().unwrap())
-        .collect();
-    let mut messages = vec![json!({"role": "user", "content": "why is the api pod restarting?"})];
-    for (i, output) in outputs.iter().enumerate() {
-        let call = json!({"id": format!("c{i}"), "type": "function", "function": {"name": "bash", "arguments": "{}"}});
-        messages.push(json!({"role": "assistant", "content": null, "tool_calls": [call]}));
-        messages.push(json!({"role": "tool", "tool_call_id": format!("c{i}"), "content": output}));
-    }
-    let body = serde_json::to_vec(&json!({"model": "gpt-4o", "messages": messages})).unwrap();
+    let body = four_large_outputs();
     let run = |threads: usize| {
         let seen = Threads::default();
         let config = Config::default().memoize(false).block_threads(threads).hooks(seen.clone());
@@ -169,6 +158,38 @@ fn blocks_on_several_threads_give_the_bytes_of_one() {
     assert_eq!(alone.report.blocks, shared.report.blocks);
     assert!(!alone_threads.contains("headroom-block"), "{alone_threads:?}");
     assert!(shared_threads.contains("headroom-block"), "{shared_threads:?}");
+}
+
+/// A re-sent request whose large blocks are all remembered is answered on the calling thread:
+/// a helper thread would find nothing to do and only be waited for.
+#[test]
+fn remembered_blocks_are_not_sent_to_other_threads() {
+    let body = four_large_outputs();
+    let seen = Threads::default();
+    let config = Config::default().block_threads(4).hooks(seen.clone());
+    let first = headroom::compress(&body, Endpoint::OpenAiChat, &config).unwrap();
+    assert!(seen.0.lock().unwrap().contains("headroom-block"), "the first time, side by side");
+    seen.0.lock().unwrap().clear();
+    let again = headroom::compress(&body, Endpoint::OpenAiChat, &config).unwrap();
+    assert_eq!(first.body, again.body);
+    assert_eq!(first.report.blocks, again.report.blocks);
+    let threads = seen.0.lock().unwrap().clone();
+    assert!(!threads.is_empty() && !threads.contains("headroom-block"), "{threads:?}");
+}
+
+/// A Chat Completions body with four large tool outputs of different kinds.
+fn four_large_outputs() -> Vec<u8> {
+    let outputs: Vec<String> = ["kubectl-pods-json", "dpkg-list", "python-traceback-in-app-log", "rustdoc-html"]
+        .iter()
+        .map(|case| headroom::count::body_texts(&serde_json::from_slice(&untuned_body(case)).unwrap()).pop().unwrap())
+        .collect();
+    let mut messages = vec![json!({"role": "user", "content": "why is the api pod restarting?"})];
+    for (i, output) in outputs.iter().enumerate() {
+        let call = json!({"id": format!("c{i}"), "type": "function", "function": {"name": "bash", "arguments": "{}"}});
+        messages.push(json!({"role": "assistant", "content": null, "tool_calls": [call]}));
+        messages.push(json!({"role": "tool", "tool_call_id": format!("c{i}"), "content": output}));
+    }
+    serde_json::to_vec(&json!({"model": "gpt-4o", "messages": messages})).unwrap()
 }
 
 fn untuned_body(case: &str) -> Vec<u8> {

@@ -15,7 +15,7 @@ const MAX_ENTRIES: usize = 4096;
 /// Bytes of rewrites kept at most.
 const MAX_BYTES: usize = 64 << 20;
 
-type Key = [u8; 32];
+pub(crate) type Key = [u8; 32];
 
 /// The never-worse gate's verdict: (tokens before, after), or why the block was kept and its
 /// tokens.

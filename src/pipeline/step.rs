@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use super::RequestInfo;
 use super::config::Config;
 use super::hooks::{BlockView, HookAction};
-use super::memo::{Counting, Measured, Memo, Outcome};
+use super::memo::{Counting, Key, Measured, Memo, Outcome};
 use super::report::{BlockReport, Decision, KeepReason};
 use crate::provider::{Block, Edit, Origin};
 use crate::tokenizer::Encoding;
@@ -70,14 +70,37 @@ pub(super) fn policy(block: &Block, config: &Config) -> Option<KeepReason> {
     None
 }
 
-/// Compresses one block; returns its report and, when rewritten, the edit.
-pub(super) fn compress(
-    block: &Block,
+/// A block part of the way through: what [`prepare`] leaves to do.
+pub(super) enum Prepared<'a> {
+    /// Kept by policy or a hook, or its outcome was remembered: nothing left to do.
+    Done(BlockReport, Option<Edit>),
+    /// Its compressor has to run: the part of a request worth another thread.
+    Fresh(Pending<'a>),
+}
+
+/// A block whose compressor has yet to run, with what its hooks decided.
+pub(super) struct Pending<'a> {
+    block: &'a Block,
+    kind: Kind,
+    compressor: &'a dyn Compressor,
+    report: BlockReport,
+    bias: f32,
+    model: Option<&'a str>,
+    /// Its retrieval id.
+    id: String,
+    /// The memo key its outcome goes under, when rewrites are remembered.
+    key: Option<Key>,
+}
+
+/// Hooks and the memo for one routed block: all of its compression but running the
+/// compressor, which is left to [`Pending::finish`].
+pub(super) fn prepare<'a>(
+    block: &'a Block,
     route: Route,
-    config: &Config,
+    config: &'a Config,
     run: &Run<'_>,
-    model: Option<&str>,
-) -> (BlockReport, Option<Edit>) {
+    model: Option<&'a str>,
+) -> Prepared<'a> {
     let mut report = BlockReport {
         message: block.message,
         tool_name: block.tool_name.clone(),
@@ -89,78 +112,103 @@ pub(super) fn compress(
         retrieve_id: None,
     };
     let (kind, hash) = match route {
-        Route::Keep(reason) => return (kept(report, reason), None),
+        Route::Keep(reason) => return Prepared::Done(kept(report, reason), None),
         Route::Compress(kind, hash) => (kind, hash),
     };
     report.kind = Some(kind);
     let Some(compressor) = config.compressors.get(kind) else {
-        return (kept(report, KeepReason::Unchanged), None);
+        return Prepared::Done(kept(report, KeepReason::Unchanged), None);
     };
     report.compressor = Some(compressor.name());
-    let view = BlockView {
+    let hooks = &config.hooks;
+    let view = view(block, kind, model);
+    if guarded(|| hooks.pre_compress(&view), HookAction::Compress) == HookAction::Skip {
+        return Prepared::Done(kept(report, KeepReason::Hook), None);
+    }
+    let bias = guarded(|| hooks.compute_biases(&view), 1.0);
+    let bias = if bias.is_finite() && bias > 0.0 { bias } else { 1.0 };
+    let id = crate::ccr::id_of(&hash);
+    let mut pending = Pending { block, kind, compressor, report, bias, model, id, key: None };
+    if let Some(memo) = &config.memo {
+        // The instance's address tells apart two compressors that share a name.
+        let identity = format!("{}@{:p}", compressor.name(), compressor as *const dyn Compressor as *const ());
+        let key = Memo::key(&identity, kind, &hash, &pending.context(config, run), counting(config, run));
+        if let Some(outcome) = memo.get(&key) {
+            let (report, edit) = pending.conclude(Some(outcome), config, run);
+            return Prepared::Done(report, edit);
+        }
+        pending.key = Some(key);
+    }
+    Prepared::Fresh(pending)
+}
+
+impl Pending<'_> {
+    /// The block's size in bytes.
+    pub fn len(&self) -> usize {
+        self.block.text.len()
+    }
+
+    /// Runs the compressor, remembers its outcome, and takes it through the gate.
+    pub fn finish(self, config: &Config, run: &Run<'_>) -> (BlockReport, Option<Edit>) {
+        let outcome = fresh(self.compressor, &self.block.text, &self.context(config, run), counting(config, run));
+        if let (Some(memo), Some(key), Some(outcome)) = (&config.memo, self.key, &outcome) {
+            memo.put(key, outcome.clone());
+        }
+        self.conclude(outcome, config, run)
+    }
+
+    fn context<'c>(&'c self, config: &'c Config, run: &Run<'_>) -> Context<'c> {
+        Context {
+            tool_name: self.block.tool_name.as_deref(),
+            tool_args: self.block.tool_args.as_deref(),
+            question: self.block.question.as_deref(),
+            retrieve_id: &self.id,
+            bias: self.bias,
+            relevance: config.relevance.as_deref(),
+            deadline: Some(run.deadline),
+        }
+    }
+
+    /// The gate and the post-compress hook on an outcome (`None`: the compressor panicked).
+    fn conclude(self, outcome: Option<Outcome>, config: &Config, run: &Run<'_>) -> (BlockReport, Option<Edit>) {
+        let view = view(self.block, self.kind, self.model);
+        let (report, edit) = match outcome {
+            None => {
+                tracing::warn!(compressor = self.compressor.name(), "compressor panicked; block kept");
+                (kept(self.report, KeepReason::CompressorPanicked), None)
+            }
+            Some(Outcome { rewrite: Some(rewrite), measured: Some(measured) }) => {
+                gate(self.block, &rewrite, measured, self.report, config, run, self.id)
+            }
+            Some(_) => (kept(self.report, KeepReason::Unchanged), None),
+        };
+        guarded(|| config.hooks.post_compress(&view, &report), ());
+        (report, edit)
+    }
+}
+
+/// The compressor's output and the gate's counts; `None` if the compressor panicked (never
+/// remembered).
+fn fresh(compressor: &dyn Compressor, text: &str, ctx: &Context<'_>, counting: Counting) -> Option<Outcome> {
+    let rewrite = catch_unwind(AssertUnwindSafe(|| compressor.compress(text, ctx))).ok()?;
+    let rewrite = rewrite.filter(|r| r.text != text);
+    let measured = rewrite.as_ref().map(|r| measure(text, &r.text, counting));
+    Some(Outcome { rewrite: rewrite.map(std::sync::Arc::new), measured })
+}
+
+fn counting(config: &Config, run: &Run<'_>) -> Counting {
+    Counting { encoding: run.encoding, min_tokens: config.min_tokens, exact: config.exact_counts }
+}
+
+fn view<'a>(block: &'a Block, kind: Kind, model: Option<&'a str>) -> BlockView<'a> {
+    BlockView {
         text: &block.text,
         tool_name: block.tool_name.as_deref(),
         tool_args: block.tool_args.as_deref(),
         kind,
         message: block.message,
         model,
-    };
-    let hooks = &config.hooks;
-    if guarded(|| hooks.pre_compress(&view), HookAction::Compress) == HookAction::Skip {
-        return (kept(report, KeepReason::Hook), None);
     }
-    let bias = guarded(|| hooks.compute_biases(&view), 1.0);
-    let id = crate::ccr::id_of(&hash);
-    let ctx = Context {
-        tool_name: block.tool_name.as_deref(),
-        tool_args: block.tool_args.as_deref(),
-        question: block.question.as_deref(),
-        retrieve_id: &id,
-        bias: if bias.is_finite() && bias > 0.0 { bias } else { 1.0 },
-        relevance: config.relevance.as_deref(),
-        deadline: Some(run.deadline),
-    };
-    let counting = Counting { encoding: run.encoding, min_tokens: config.min_tokens, exact: config.exact_counts };
-    let (report, edit) = match remembered(config, compressor, kind, (&block.text, &hash), &ctx, counting) {
-        None => {
-            tracing::warn!(compressor = compressor.name(), "compressor panicked; block kept");
-            (kept(report, KeepReason::CompressorPanicked), None)
-        }
-        Some(Outcome { rewrite: Some(rewrite), measured: Some(measured) }) => {
-            gate(block, &rewrite, measured, report, config, run, id)
-        }
-        Some(_) => (kept(report, KeepReason::Unchanged), None),
-    };
-    guarded(|| hooks.post_compress(&view, &report), ());
-    (report, edit)
-}
-
-/// The compressor's output and the gate's counts, from the memo when this block was
-/// compressed before; `None` if the compressor panicked (never remembered).
-fn remembered(
-    config: &Config,
-    compressor: &dyn Compressor,
-    kind: Kind,
-    (text, hash): (&str, &blake3::Hash),
-    ctx: &Context<'_>,
-    counting: Counting,
-) -> Option<Outcome> {
-    let fresh = || {
-        let rewrite = catch_unwind(AssertUnwindSafe(|| compressor.compress(text, ctx))).ok()?;
-        let rewrite = rewrite.filter(|r| r.text != text);
-        let measured = rewrite.as_ref().map(|r| measure(text, &r.text, counting));
-        Some(Outcome { rewrite: rewrite.map(std::sync::Arc::new), measured })
-    };
-    let Some(memo) = &config.memo else { return fresh() };
-    // The instance's address tells apart two compressors that share a name.
-    let identity = format!("{}@{:p}", compressor.name(), compressor as *const dyn Compressor as *const ());
-    let key = Memo::key(&identity, kind, hash, ctx, counting);
-    if let Some(outcome) = memo.get(&key) {
-        return Some(outcome);
-    }
-    let outcome = fresh()?;
-    memo.put(key, outcome.clone());
-    Some(outcome)
 }
 
 /// The never-worse gate, then the store for lossy rewrites.
