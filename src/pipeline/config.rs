@@ -53,9 +53,10 @@ pub struct Config {
     /// (with the `ml` feature: [`crate::ml::Embedder`]); none by default.
     pub relevance: Option<Arc<dyn Relevance>>,
     /// Threads a request's blocks are compressed on at most, the calling thread included, when
-    /// two or more of them are 16 KB or larger (default: the machine's cores, at most 4). With
-    /// 1, every block is compressed in order on the calling thread. The output is the same
-    /// bytes either way; hooks and the store may then be called from several threads at once.
+    /// two or more of them are 16 KB or larger and not remembered (default: the machine's
+    /// cores, at most 4). With 1, every block is compressed in order on the calling thread.
+    /// The output is the same bytes either way; `post_compress` and the store may then be
+    /// called from several threads at once.
     pub block_threads: usize,
     /// Rewrites remembered by content (see [`Config::memoize`]); clones share it.
     pub(crate) memo: Option<Arc<Memo>>,

@@ -32,9 +32,11 @@ pub enum HookAction {
 
 /// Tunes compression per block. All methods have no-op defaults; `()` is the no-op hooks.
 ///
-/// Hooks are fail-open: a panicking hook is logged and treated as its default. The large
-/// blocks of one request may be compressed on several threads at once (see
-/// [`crate::Config::block_threads`]), so hooks may be called concurrently.
+/// Hooks are fail-open: a panicking hook is logged and treated as its default.
+/// `pre_compress` and `compute_biases` are called on the request's thread, block by block,
+/// before any block is compressed; the large blocks of one request may then be compressed on
+/// several threads at once (see [`crate::Config::block_threads`]), so `post_compress` may be
+/// called concurrently.
 /// They must be deterministic for the prompt cache to keep hitting.
 ///
 /// ```
