@@ -247,13 +247,7 @@ async fn run(
                     return times;
                 }
                 let (path, body) = &bodies[i % bodies.len()];
-                let req = Request::post(format!("http://{addr}{path}"))
-                    .header("content-type", "application/json")
-                    .header("authorization", "Bearer load")
-                    .header("x-api-key", "load")
-                    .header("anthropic-version", "2023-06-01")
-                    .body(Full::new(body.clone()))
-                    .unwrap();
+                let req = provider_request(addr, path, body);
                 let started = Instant::now();
                 let response = client.request(req).await.expect("request");
                 let _ = response.into_body().collect().await;
@@ -266,6 +260,17 @@ async fn run(
         all.extend(t.await.unwrap());
     }
     all
+}
+
+/// A POST of `body` to `path` with the headers both providers' clients send.
+fn provider_request(addr: SocketAddr, path: &str, body: &Bytes) -> Request<Full<Bytes>> {
+    Request::post(format!("http://{addr}{path}"))
+        .header("content-type", "application/json")
+        .header("authorization", "Bearer load")
+        .header("x-api-key", "load")
+        .header("anthropic-version", "2023-06-01")
+        .body(Full::new(body.clone()))
+        .unwrap()
 }
 
 fn pct(v: &mut [Duration], p: f64) -> Duration {

@@ -9,8 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use http::Request;
-use http_body_util::{BodyExt, Full};
+use http_body_util::BodyExt;
 
 use super::{HttpClient, cpu_time, ms, pct, rss_kib, scenario, start_proxy};
 
@@ -223,13 +222,7 @@ impl Arms<'_> {
 
     /// One request, timed to its last byte; an answer that is not 2xx is an error.
     async fn expect_ok(&self, addr: SocketAddr, (path, body): &(String, Bytes)) -> Result<Duration, String> {
-        let req = Request::post(format!("http://{addr}{path}"))
-            .header("content-type", "application/json")
-            .header("authorization", "Bearer load")
-            .header("x-api-key", "load")
-            .header("anthropic-version", "2023-06-01")
-            .body(Full::new(body.clone()))
-            .unwrap();
+        let req = super::provider_request(addr, path, body);
         let started = Instant::now();
         let response = self.client.request(req).await.map_err(|e| format!("{path}: {e}"))?;
         let status = response.status();
