@@ -6,8 +6,8 @@
 //!
 //! `--peer ~/.cache/headroom-peer/venv/bin/python` adds the published Headroom's proxy as a
 //! third arm (`../shared/peer/setup.sh` installs it): its start time, the 100 KB passthrough,
-//! and the corpus bodies sent once each (it caches compressions, so that is first sight) and
-//! then re-sent, alternating per body with the direct arm and a fresh proxy of ours.
+//! and the corpus bodies in three variants neither proxy has seen (first sight) and then
+//! re-sent, alternating per body with the direct arm and a fresh proxy of ours.
 //!
 //! Reports, per scenario: latency p50/p99 direct and through, added (through − direct),
 //! requests/s, the proxy's CPU time per request (from /proc) and its peak RSS. The 100 KB

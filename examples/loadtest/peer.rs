@@ -160,34 +160,33 @@ impl Arms<'_> {
             settle(peer.pid()).await;
         }
         println!("both proxies warmed up on {} other bodies", warm_up.len());
-        self.corpus_pass(
-            &format!("corpus bodies ({} cases), each sent once: first sight", bodies.len()),
-            bodies,
-            1,
-            ours,
-            &peer,
-        )
-        .await?;
-        self.corpus_pass("the same bodies re-sent 3 times: the peer's cache, our memo", bodies, 3, ours, &peer).await?;
+        // Each round of first sights gets bodies neither proxy has seen: every long string
+        // ends in a line naming the round.
+        let unseen: Vec<Vec<(String, Bytes)>> = (1..=FIRST_SIGHT_ROUNDS).map(|round| salted(bodies, round)).collect();
+        let name =
+            format!("corpus bodies ({} cases) in {FIRST_SIGHT_ROUNDS} unseen variants: first sight", bodies.len());
+        self.corpus_pass(&name, &unseen, ours, &peer).await?;
+        let last = unseen.last().expect("at least one round");
+        let again = vec![last.clone(); 3];
+        self.corpus_pass("the last variants re-sent 3 times: the peer's cache, our memo", &again, ours, &peer).await?;
         println!("peer peak RSS {} KiB; ours {} KiB", rss_kib(peer.pid()).1, rss_kib(fresh.id()).1);
         let _ = fresh.kill();
         Ok(())
     }
 
-    /// Each body `passes` times, one request at a time, direct then ours then the peer's, so
-    /// drift on a shared machine hits all three arms alike; the peer's CPU counts until it is
-    /// idle again.
+    /// Each round's bodies, one request at a time, direct then ours then the peer's, so drift
+    /// on a shared machine hits all three arms alike; the peer's CPU counts until it is idle
+    /// again.
     async fn corpus_pass(
         &self,
         name: &str,
-        bodies: &[(String, Bytes)],
-        passes: usize,
+        rounds: &[Vec<(String, Bytes)>],
         ours: (SocketAddr, u32),
         peer: &Peer,
     ) -> Result<(), String> {
         let (mut direct, mut through_ours, mut through_peer) = (Vec::new(), Vec::new(), Vec::new());
         let (mut ours_cpu, mut peer_cpu) = (Duration::ZERO, Duration::ZERO);
-        for _ in 0..passes {
+        for bodies in rounds {
             for body in bodies {
                 direct.push(self.expect_ok(self.direct, body).await?);
                 let cpu = cpu_time(ours.1);
@@ -236,6 +235,31 @@ impl Arms<'_> {
         }
         Ok(elapsed)
     }
+}
+
+/// Rounds of first sight: each sends every corpus body in a variant not seen before.
+const FIRST_SIGHT_ROUNDS: usize = 3;
+
+/// `bodies` with a line naming `round` at the end of every string longer than 512 bytes (the
+/// tool outputs, among others), so that neither proxy has a compression of them remembered.
+fn salted(bodies: &[(String, Bytes)], round: usize) -> Vec<(String, Bytes)> {
+    fn salt(value: &mut serde_json::Value, line: &str) {
+        match value {
+            serde_json::Value::String(s) if s.len() > 512 => s.push_str(line),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| salt(v, line)),
+            serde_json::Value::Object(fields) => fields.values_mut().for_each(|v| salt(v, line)),
+            _ => {}
+        }
+    }
+    let line = format!("\n(loadtest round {round})");
+    bodies
+        .iter()
+        .map(|(path, body)| {
+            let mut value: serde_json::Value = serde_json::from_slice(body).expect("a corpus body is JSON");
+            salt(&mut value, &line);
+            (path.clone(), Bytes::from(serde_json::to_vec(&value).expect("JSON")))
+        })
+        .collect()
 }
 
 /// Waits until `pid` has used no CPU for 30 ms (at most 5 s): the peer goes on working after it
