@@ -489,7 +489,7 @@ fn start_proxy(upstream: SocketAddr) -> (Child, SocketAddr) {
 }
 
 fn start_proxy_with(upstream: SocketAddr, extra: &[&str]) -> (Child, SocketAddr) {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = free_port();
     // Another build (an older commit, say) can be measured with the same harness.
     let exe = std::env::var("HEADROOM_BIN")
         .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/headroom").to_owned());
@@ -511,9 +511,14 @@ fn start_proxy_with(upstream: SocketAddr, extra: &[&str]) -> (Child, SocketAddr)
     (child, listening(port))
 }
 
+/// A loopback port nothing listens on now, for a child process to take.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
 /// This binary again, as a bare forwarder to `upstream`.
 fn start_bare_forwarder(upstream: SocketAddr) -> (Child, SocketAddr) {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = free_port();
     let child = Command::new(std::env::current_exe().expect("this binary"))
         .args(["--bare-forward", &upstream.to_string(), "--port", &port.to_string()])
         .spawn()

@@ -44,7 +44,7 @@ impl Peer {
             return Err(format!("no `headroom` CLI next to {}: run ../shared/peer/setup.sh", python.display()));
         }
         let tiktoken = tiktoken_dir(python)?;
-        let port = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?.local_addr().unwrap().port();
+        let port = super::free_port();
         let workspace = std::env::temp_dir().join(format!("headroom-loadtest-peer-{}", std::process::id()));
         let started = Instant::now();
         let child = Command::new(&cli)
