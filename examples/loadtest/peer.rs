@@ -161,7 +161,7 @@ impl Arms<'_> {
         }
         println!("both proxies warmed up on {} other bodies", warm_up.len());
         // Each round of first sights gets bodies neither proxy has seen: every long string
-        // ends in a line naming the round.
+        // ends in as many more spaces as the round's number.
         let unseen: Vec<Vec<(String, Bytes)>> = (1..=FIRST_SIGHT_ROUNDS).map(|round| salted(bodies, round)).collect();
         let name =
             format!("corpus bodies ({} cases) in {FIRST_SIGHT_ROUNDS} unseen variants: first sight", bodies.len());
@@ -240,23 +240,25 @@ impl Arms<'_> {
 /// Rounds of first sight: each sends every corpus body in a variant not seen before.
 const FIRST_SIGHT_ROUNDS: usize = 3;
 
-/// `bodies` with a line naming `round` at the end of every string longer than 512 bytes (the
-/// tool outputs, among others), so that neither proxy has a compression of them remembered.
+/// `bodies` with `round` more spaces at the end of every string longer than 512 bytes (the tool
+/// outputs, among others), so that neither proxy has a compression of them remembered. Spaces
+/// keep each output the kind it was: a line of text appended (as before 2026-12-07) turned a
+/// JSON output into a log for both proxies and gave every source file a syntax error.
 fn salted(bodies: &[(String, Bytes)], round: usize) -> Vec<(String, Bytes)> {
-    fn salt(value: &mut serde_json::Value, line: &str) {
+    fn salt(value: &mut serde_json::Value, spaces: &str) {
         match value {
-            serde_json::Value::String(s) if s.len() > 512 => s.push_str(line),
-            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| salt(v, line)),
-            serde_json::Value::Object(fields) => fields.values_mut().for_each(|v| salt(v, line)),
+            serde_json::Value::String(s) if s.len() > 512 => s.push_str(spaces),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| salt(v, spaces)),
+            serde_json::Value::Object(fields) => fields.values_mut().for_each(|v| salt(v, spaces)),
             _ => {}
         }
     }
-    let line = format!("\n(loadtest round {round})");
+    let spaces = " ".repeat(round);
     bodies
         .iter()
         .map(|(path, body)| {
             let mut value: serde_json::Value = serde_json::from_slice(body).expect("a corpus body is JSON");
-            salt(&mut value, &line);
+            salt(&mut value, &spaces);
             (path.clone(), Bytes::from(serde_json::to_vec(&value).expect("JSON")))
         })
         .collect()
