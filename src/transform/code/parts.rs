@@ -12,7 +12,6 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::{ControlFlow, Range};
-use std::time::{Duration, Instant};
 
 use tree_sitter::{InputEdit, ParseOptions, Parser, Point, Tree};
 
@@ -22,8 +21,15 @@ use super::wrapped;
 
 /// Files at least this large are parsed in two halves on two threads.
 pub const SPLIT_BYTES: usize = 24 << 10;
-/// Parsing stops (and the block is kept) after this long.
-const PARSE_BUDGET: Duration = Duration::from_millis(500);
+/// Parsing stops (and the block is kept) after this many progress reports per KiB of source
+/// (tree-sitter reports every 100 operations), plus [`BASE_WORK`]. Source files take 4–11 a KiB
+/// and the costliest of 506 broken inputs in the `code` fuzz corpus 28. Work, not time: a
+/// wall-clock budget refused a block on one call and compressed it on the next when the machine
+/// was busy (found by the `code` target under load), and the same bytes must compress the same
+/// way on every replica. The request's deadline still bounds the wait.
+const WORK_PER_KIB: u64 = 64;
+/// Progress reports every parse may use, however short its source.
+const BASE_WORK: u64 = 1024;
 
 /// A stretch of the source parsed on its own.
 pub struct Part {
@@ -283,8 +289,19 @@ thread_local! {
 }
 
 /// Parses `source` (reusing what `old` has not marked as edited; only the byte `ranges` of it
-/// when there are any), giving up after [`PARSE_BUDGET`].
+/// when there are any), giving up past the work budget for its length ([`WORK_PER_KIB`]).
 pub fn parse(lang: Lang, source: &str, old: Option<&Tree>, ranges: &[Range<usize>]) -> Option<Tree> {
+    let budget = BASE_WORK + WORK_PER_KIB * (source.len() as u64 >> 10);
+    let tree = parse_within(lang, source, old, ranges, budget);
+    if tree.is_none() {
+        crate::metrics::global().rejections.inc("budget");
+        tracing::warn!(lang = lang.name(), bytes = source.len(), "code parse over its work budget; block kept");
+    }
+    tree
+}
+
+/// [`parse`] with a budget of `budget` progress reports.
+fn parse_within(lang: Lang, source: &str, old: Option<&Tree>, ranges: &[Range<usize>], budget: u64) -> Option<Tree> {
     PARSERS.with_borrow_mut(|parsers| {
         let parser = match parsers.entry(lang) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
@@ -294,9 +311,10 @@ pub fn parse(lang: Lang, source: &str, old: Option<&Tree>, ranges: &[Range<usize
                 e.insert(parser)
             }
         };
-        let deadline = Instant::now() + PARSE_BUDGET;
+        let mut reports = 0;
         let mut over_budget = |_: &tree_sitter::ParseState| {
-            if Instant::now() > deadline { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+            reports += 1;
+            if reports > budget { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
         };
         if !ranges.is_empty() {
             let ranges: Vec<tree_sitter::Range> = ranges
@@ -318,7 +336,6 @@ pub fn parse(lang: Lang, source: &str, old: Option<&Tree>, ranges: &[Range<usize
         );
         if tree.is_none() {
             parser.reset();
-            tracing::warn!(lang = lang.name(), bytes = source.len(), "code parse over budget; block kept");
         }
         if !ranges.is_empty() {
             // The parser is reused: back to whole documents.
@@ -338,6 +355,23 @@ fn point_at(text: &str, byte: usize) -> Point {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_parse_budget_is_work_so_every_call_decides_alike() {
+        let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/code/textwrap.py"))
+            .expect("fixture");
+        let decisions = |budget| -> Vec<bool> {
+            (0..5).map(|_| parse_within(Lang::Python, &file, None, &[], budget).is_some()).collect()
+        };
+        let needed = (1..10_000).find(|&b| parse_within(Lang::Python, &file, None, &[], b).is_some()).expect("parses");
+        assert_eq!(decisions(needed - 1), [false; 5], "one report short is refused every time");
+        assert_eq!(decisions(needed), [true; 5], "enough is enough every time");
+        // Ordinary source stays far inside the budget of its length.
+        let default = BASE_WORK + WORK_PER_KIB * (file.len() as u64 >> 10);
+        assert!(needed * 4 < default, "{needed} reports of {default}");
+        let megabyte = file.repeat(52);
+        assert!(parse(Lang::Python, &megabyte, None, &[]).is_some());
+    }
 
     #[test]
     fn splits_after_a_blank_line_past_the_middle() {
