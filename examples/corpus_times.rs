@@ -84,7 +84,7 @@ fn main() {
 /// The median time of one plain tree-sitter parse of each code block in `body`, summed.
 #[cfg(feature = "code")]
 fn code_parse_ms(body: &[u8], endpoint: headroom::Endpoint, runs: usize) -> f64 {
-    use headroom::transform::{Kind, Lang, detect_with_args};
+    use headroom::transform::{CodeCompressor, Kind, Lang, detect_with_args};
     let Ok(index) = std::str::from_utf8(body).map_err(|_| ()).and_then(|b| endpoint.index(b).map_err(|_| ())) else {
         return 0.0;
     };
@@ -93,7 +93,7 @@ fn code_parse_ms(body: &[u8], endpoint: headroom::Endpoint, runs: usize) -> f64 
         if detect_with_args(&block.text, block.tool_name.as_deref(), block.tool_args.as_deref()) != Kind::Code {
             continue;
         }
-        let source = without_line_numbers(&block.text);
+        let source = CodeCompressor::source_of(&block.text);
         let Some(lang) = block.tool_args.as_deref().and_then(Lang::from_args).or_else(|| Lang::detect(&source)) else {
             continue;
         };
@@ -102,7 +102,7 @@ fn code_parse_ms(body: &[u8], endpoint: headroom::Endpoint, runs: usize) -> f64 
         let mut times: Vec<f64> = (0..runs)
             .map(|_| {
                 let started = Instant::now();
-                std::hint::black_box(parser.parse(&source, None));
+                std::hint::black_box(parser.parse(source.as_bytes(), None));
                 started.elapsed().as_secs_f64() * 1e3
             })
             .collect();
@@ -110,15 +110,4 @@ fn code_parse_ms(body: &[u8], endpoint: headroom::Endpoint, runs: usize) -> f64 
         total += times[times.len() / 2];
     }
     total
-}
-
-/// `cat -n` output without its numbers (the code compressor parses the same text).
-#[cfg(feature = "code")]
-fn without_line_numbers(text: &str) -> String {
-    let numbered =
-        text.lines().take(3).all(|l| l.trim_start().split_once('\t').is_some_and(|(n, _)| n.parse::<u64>().is_ok()));
-    if !numbered {
-        return text.to_owned();
-    }
-    text.lines().map(|l| l.trim_start().split_once('\t').map_or(l, |(_, rest)| rest)).collect::<Vec<_>>().join("\n")
 }

@@ -52,6 +52,22 @@ const SHORT_BODY_BYTES: f32 = 80.0;
 /// Larger outputs are left alone rather than parsed.
 const MAX_BYTES: usize = 8 << 20;
 
+impl CodeCompressor {
+    /// The text this compressor parses for tool output `text`: without its line numbers when it
+    /// is numbered (`cat -n`, numbered read tools), else `text` itself.
+    ///
+    /// ```
+    /// use headroom::transform::CodeCompressor;
+    ///
+    /// let shown = "     1\tfn a() {}\n     2\tfn b() {}\n     3\tfn c() {}";
+    /// assert_eq!(CodeCompressor::source_of(shown), "fn a() {}\nfn b() {}\nfn c() {}");
+    /// assert_eq!(CodeCompressor::source_of("fn a() {}"), "fn a() {}");
+    /// ```
+    pub fn source_of(text: &str) -> std::borrow::Cow<'_, str> {
+        Lines::split(text).source_text(text)
+    }
+}
+
 impl Compressor for CodeCompressor {
     fn name(&self) -> &'static str {
         "code"

@@ -291,13 +291,7 @@ thread_local! {
 /// Parses `source` (reusing what `old` has not marked as edited; only the byte `ranges` of it
 /// when there are any), giving up past the work budget for its length ([`WORK_PER_KIB`]).
 pub fn parse(lang: Lang, source: &str, old: Option<&Tree>, ranges: &[Range<usize>]) -> Option<Tree> {
-    let budget = BASE_WORK + WORK_PER_KIB * (source.len() as u64 >> 10);
-    let tree = parse_within(lang, source, old, ranges, budget);
-    if tree.is_none() {
-        crate::metrics::global().rejections.inc("budget");
-        tracing::warn!(lang = lang.name(), bytes = source.len(), "code parse over its work budget; block kept");
-    }
-    tree
+    parse_within(lang, source, old, ranges, BASE_WORK + WORK_PER_KIB * (source.len() as u64 >> 10))
 }
 
 /// [`parse`] with a budget of `budget` progress reports.
@@ -336,6 +330,8 @@ fn parse_within(lang: Lang, source: &str, old: Option<&Tree>, ranges: &[Range<us
         );
         if tree.is_none() {
             parser.reset();
+            crate::metrics::global().rejections.inc("budget");
+            tracing::warn!(lang = lang.name(), bytes = source.len(), "code parse over its work budget; block kept");
         }
         if !ranges.is_empty() {
             // The parser is reused: back to whole documents.
